@@ -1,0 +1,29 @@
+import { mkdtempSync, writeFileSync } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { runCue } from "../../schema/cue";
+import type { Config } from "../../schema/config.types";
+
+let cached: string | undefined;
+
+/** A fresh deep copy of the default configuration, as `cue export ./schema -e config` resolves it. */
+export function defaultConfig(): Config {
+  if (!cached) {
+    const result = runCue(["export", "./schema", "-e", "config", "--out", "json"]);
+    if (!result.ok) throw new Error(result.stderr);
+    cached = result.stdout;
+  }
+  return JSON.parse(cached) as Config;
+}
+
+/** A new empty temporary folder. */
+export function tempDir(prefix = "edge-iac-test-"): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Writes `data` as JSON into a new temporary folder and returns the file's path. */
+export function writeJsonConfig(data: unknown, name = "config.json"): string {
+  const file = path.join(tempDir(), name);
+  writeFileSync(file, typeof data === "string" ? data : JSON.stringify(data, null, 2));
+  return file;
+}

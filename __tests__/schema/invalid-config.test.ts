@@ -1,0 +1,141 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import * as path from "path";
+import { EXIT_INVALID_CONFIG, main } from "../../main";
+import type { Config, Environment } from "../../schema/config.types";
+import { loadConfig } from "../../schema/load";
+import { ConfigError } from "../../schema/problems";
+import { defaultConfig, tempDir, writeJsonConfig } from "../helpers/config";
+
+type Mutation = (config: Config) => void;
+const staging = (c: Config): Environment => c.environments.staging;
+const production = (c: Config): Environment => c.environments.production;
+// Values that are not of the config's type on purpose.
+const bad = (value: unknown) => value as never;
+
+/** [what is wrong, how to break the default config, the exact field the error must name]. */
+const cases: Array<[string, Mutation, string]> = [
+  ["wrong type for project", (c) => void (c.project = bad(42)), "project"],
+  ["unknown top-level key", (c) => void ((c as unknown as Record<string, unknown>).colour = "blue"), "colour"],
+  ["missing cloudflare.zoneId", (c) => void delete (c.cloudflare as Partial<Config["cloudflare"]>).zoneId, "cloudflare.zoneId"],
+  ["account id that is not 32 hex digits", (c) => void (c.cloudflare.accountId = "not-an-id"), "cloudflare.accountId"],
+  ["CIDR with a /33 prefix", (c) => void (c.admin.cidrs = ["10.0.0.0/33"]), "admin.cidrs[0]"],
+  ["CIDR with an octet over 255", (c) => void (c.admin.cidrs = ["203.0.113.0/24", "300.1.1.0/24"]), "admin.cidrs[1]"],
+  ["hostname with an empty label", (c) => void (staging(c).services[0].hostname = "api..example.com"), "environments.staging.services[0].hostname"],
+  ["hostname outside the zone", (c) => void (staging(c).services[0].hostname = "api.example.org"), "environments.staging.services[0].hostname"],
+  ["duplicate node name", (c) => void (staging(c).nodes[1].name = "app-1"), "environments.staging.nodes[1].name"],
+  [
+    "two services on one node with the same port",
+    (c) => void staging(c).services.push({ ...staging(c).services[0], name: "api-2", hostname: "api2-staging.example.com", database: undefined }),
+    "environments.staging.services[1].port",
+  ],
+  ["service assigned to an unknown node", (c) => void (staging(c).services[0].nodes = ["app-9"]), "environments.staging.services[0].nodes[0]"],
+  ["unknown key in a node", (c) => void ((staging(c).nodes[0] as unknown as Record<string, unknown>).ip = "192.0.2.1"), "environments.staging.nodes[0].ip"],
+  ["node without a region", (c) => void delete (staging(c).nodes[0] as Partial<Environment["nodes"][number]>).region, "environments.staging.nodes[0].region"],
+  ["unsupported provider", (c) => void (staging(c).nodes[0].provider = bad("hetzner")), "environments.staging.nodes[0].provider"],
+  ["port above 65535", (c) => void (staging(c).services[0].port = 70000), "environments.staging.services[0].port"],
+  ["port as a string", (c) => void (staging(c).services[0].port = bad("8080")), "environments.staging.services[0].port"],
+  ["volume under 10 GB", (c) => void (staging(c).nodes[1].volumeGb = 5), "environments.staging.nodes[1].volumeGb"],
+  ["hostname used by two environments", (c) => void (production(c).services[0].hostname = "api-staging.example.com"), "environments.production.services[0].hostname"],
+  ["route to an unknown service", (c) => void (staging(c).edge.worker.routes[0].service = "billing"), "environments.staging.edge.worker.routes[0].service"],
+  ["worker without routes", (c) => void (staging(c).edge.worker.routes = bad([])), "environments.staging.edge.worker.routes"],
+  ["self-hosted Postgres on a node without the postgres role", (c) => void (staging(c).postgres.node = "app-1"), "environments.staging.postgres.node"],
+  ["production Postgres without backups", (c) => void (production(c).postgres.backups.enabled = false), "environments.production.postgres.backups.enabled"],
+  [
+    "managed Postgres open to 0.0.0.0/0",
+    (c) => {
+      const pg = staging(c).postgres;
+      Object.assign(pg, { mode: "managed", node: undefined, managed: { provider: "linode", region: "ap-northeast", size: "g6-nanode-1", allowList: ["0.0.0.0/0"] } });
+      staging(c).nodes[1].roles = ["app"];
+    },
+    "environments.staging.postgres.managed.allowList[0]",
+  ],
+  ["r2 state backend without a bucket", (c) => void (staging(c).state.backend = "r2"), "environments.staging.state.bucket"],
+  ["lowercase env var name", (c) => void (staging(c).services[0].env = { log_level: "info" }), "environments.staging.services[0].env.log_level"],
+  ["secret given a value in env", (c) => void (staging(c).services[0].env.DATABASE_PASSWORD = "hunter2"), "environments.staging.services[0].env"],
+  ["port reserved for Vector's OTLP receiver", (c) => void (staging(c).services[0].port = 4318), "environments.staging.services[0].port"],
+  ["environment name with capitals", (c) => void ((c.environments as Record<string, Environment>).Prod = production(c)), "environments.Prod"],
+  ["node name with an underscore", (c) => void (staging(c).nodes[0].name = "app_1"), "environments.staging.nodes[0].name"],
+  [
+    "two services sharing a database schema",
+    (c) => void staging(c).services.push({ ...staging(c).services[0], name: "worker", port: 9000, hostname: "worker-staging.example.com" }),
+    "environments.staging.services[1].database.schema",
+  ],
+  ["SSH key of an unknown type", (c) => void (c.admin.sshKeys = ["ssh-dss AAAA"]), "admin.sshKeys[0]"],
+  ["log bucket name with capitals", (c) => void (staging(c).logBucket.name = "Logs"), "environments.staging.logBucket.name"],
+];
+
+describe("an invalid configuration", () => {
+  let outdir: string;
+  let sentinel: string;
+  let errors: string[];
+
+  beforeEach(() => {
+    outdir = path.join(tempDir(), "cdktf.out");
+    mkdirSync(outdir);
+    sentinel = path.join(outdir, "previous-synth.txt");
+    writeFileSync(sentinel, "previous");
+    errors = [];
+    jest.spyOn(console, "error").mockImplementation((...args: unknown[]) => void errors.push(args.join(" ")));
+    jest.spyOn(console, "log").mockImplementation(() => undefined);
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  test(`at least 20 cases are covered (${cases.length})`, () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+  });
+
+  test.each(cases)("%s: names %s... and writes nothing", (_what, mutate, field) => {
+    const config = defaultConfig();
+    mutate(config);
+    const file = writeJsonConfig(config);
+
+    let problems: ConfigError["problems"] = [];
+    try {
+      loadConfig(file);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems.map((p) => p.path)).toContain(field);
+    expect(problems.every((p) => p.file === path.relative(process.cwd(), file))).toBe(true);
+
+    expect(main(["--config", file, "--out", outdir])).toBe(EXIT_INVALID_CONFIG);
+    expect(errors.join("\n")).toContain(`${field}: `);
+    expect(readdirSync(outdir)).toEqual(["previous-synth.txt"]);
+    expect(readFileSync(sentinel, "utf8")).toBe("previous");
+    expect(readdirSync(path.dirname(outdir))).toEqual(["cdktf.out"]);
+  });
+
+  test("a file that is not JSON is refused with the file named", () => {
+    const file = writeJsonConfig("{ nodes: [", "broken.json");
+    expect(main(["--config", file, "--out", outdir])).toBe(EXIT_INVALID_CONFIG);
+    expect(errors.join("\n")).toMatch(/not valid JSON/);
+    expect(errors.join("\n")).toContain("broken.json");
+    expect(readdirSync(outdir)).toEqual(["previous-synth.txt"]);
+  });
+
+  test("a missing config path is refused", () => {
+    expect(main(["--config", path.join(outdir, "nope"), "--out", outdir])).toBe(EXIT_INVALID_CONFIG);
+    expect(errors.join("\n")).toMatch(/no such file or directory/);
+  });
+
+  test("every problem is reported, not only the first", () => {
+    const config = defaultConfig();
+    staging(config).nodes[0].provider = bad("hetzner");
+    production(config).services[0].port = 70000;
+    expect(() => loadConfig(writeJsonConfig(config))).toThrow(
+      expect.objectContaining({
+        problems: expect.arrayContaining([
+          expect.objectContaining({ path: "environments.staging.nodes[0].provider" }),
+          expect.objectContaining({ path: "environments.production.services[0].port" }),
+        ]),
+      }),
+    );
+  });
+
+  test("the default config and its JSON export are valid", () => {
+    expect(() => loadConfig()).not.toThrow();
+    expect(() => loadConfig(writeJsonConfig(defaultConfig()))).not.toThrow();
+    expect(existsSync(sentinel)).toBe(true);
+  });
+});

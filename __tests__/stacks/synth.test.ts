@@ -1,0 +1,99 @@
+import { App } from "cdktf";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import * as path from "path";
+import { EXIT_USAGE, main } from "../../main";
+import { stackNames } from "../../stacks/names";
+import { synthesize } from "../../stacks/synth";
+import { defaultConfig, tempDir } from "../helpers/config";
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8"));
+
+describe("synth of the default configuration", () => {
+  const outdir = path.join(tempDir(), "cdktf.out");
+  let stacks: string[];
+
+  beforeAll(() => {
+    stacks = synthesize(defaultConfig(), { outdir });
+  });
+
+  test.each(["staging", "production"])("%s has one stack per node, a data stack and an edge stack", (env) => {
+    const expected = [`${env}-node-app-1`, `${env}-node-db-1`, `${env}-data`, `${env}-edge`];
+    expect(stackNames(env, ["app-1", "db-1"])).toEqual(expected);
+    expect(stacks.filter((s) => s.startsWith(`${env}-`))).toEqual(expected);
+    for (const stack of expected) {
+      expect(existsSync(path.join(outdir, "stacks", stack, "cdk.tf.json"))).toBe(true);
+    }
+  });
+
+  test("writes exactly the stacks of both environments and a manifest listing them", () => {
+    expect(readdirSync(path.join(outdir, "stacks")).sort()).toEqual([...stacks].sort());
+    expect(stacks).toHaveLength(8);
+    expect(Object.keys(readJson(path.join(outdir, "manifest.json")).stacks).sort()).toEqual([...stacks].sort());
+  });
+
+  test("every stack keeps local state outside cdktf.out and pins its providers to exact versions", () => {
+    for (const stack of stacks) {
+      const tf = readJson(path.join(outdir, "stacks", stack, "cdk.tf.json")).terraform;
+      expect(tf.backend).toEqual({ local: { path: `../../../state/${stack}.tfstate` } });
+      for (const provider of Object.values(tf.required_providers) as Array<{ version: string }>) {
+        expect(provider.version).toMatch(/^\d+\.\d+\.\d+$/);
+      }
+    }
+  });
+
+  test("--env limits the synth to one environment", () => {
+    const only = path.join(tempDir(), "out");
+    expect(synthesize(defaultConfig(), { outdir: only, environments: ["staging"] }).every((s) => s.startsWith("staging-"))).toBe(true);
+  });
+
+  test("an r2 state backend becomes an S3 backend on R2 with lock files", () => {
+    const config = defaultConfig();
+    config.environments.production.state = { backend: "r2", bucket: "acme-tofu-state", encryption: false };
+    const out = path.join(tempDir(), "out");
+    synthesize(config, { outdir: out, environments: ["production"] });
+    const backend = readJson(path.join(out, "stacks", "production-edge", "cdk.tf.json")).terraform.backend.s3;
+    expect(backend).toMatchObject({
+      bucket: "acme-tofu-state",
+      key: "production-edge/terraform.tfstate",
+      use_lockfile: true,
+      use_path_style: true,
+      endpoints: { s3: "https://0123456789abcdef0123456789abcdef.r2.cloudflarestorage.com" },
+    });
+  });
+});
+
+describe("a synth that fails", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test("leaves the previous output untouched and no temporary folder behind", () => {
+    const outdir = path.join(tempDir(), "cdktf.out");
+    mkdirSync(outdir);
+    writeFileSync(path.join(outdir, "previous.txt"), "previous");
+    jest.spyOn(App.prototype, "synth").mockImplementation(() => {
+      throw new Error("a construct refused its props");
+    });
+    expect(() => synthesize(defaultConfig(), { outdir })).toThrow(/refused its props/);
+    expect(readdirSync(outdir)).toEqual(["previous.txt"]);
+    expect(readdirSync(path.dirname(outdir))).toEqual(["cdktf.out"]);
+  });
+});
+
+describe("the synth command line", () => {
+  let errors: string[];
+  beforeEach(() => {
+    errors = [];
+    jest.spyOn(console, "error").mockImplementation((...args: unknown[]) => void errors.push(args.join(" ")));
+    jest.spyOn(console, "log").mockImplementation(() => undefined);
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  test("refuses an unknown flag with usage and exit code 2", () => {
+    expect(main(["--colour"])).toBe(EXIT_USAGE);
+    expect(errors.join("\n")).toMatch(/Unknown option '--colour'[\s\S]*usage: npm run synth/);
+  });
+
+  test("refuses an unknown environment, naming the known ones", () => {
+    expect(main(["--env", "qa", "--out", path.join(tempDir(), "out")])).toBe(EXIT_USAGE);
+    expect(errors.join("\n")).toContain("--env qa: no such environment; known: staging, production");
+  });
+});

@@ -1,0 +1,137 @@
+import type { Config, Environment } from "./config.types";
+import { ConfigProblem, joinPath } from "./problems";
+
+/**
+ * Ports every node keeps for itself: Vector's OTLP receiver, and Postgres on nodes with the postgres role.
+ * A service may not listen on them.
+ */
+export const RESERVED_PORTS: Readonly<Record<number, string>> = { 4318: "Vector's OTLP receiver" };
+export const POSTGRES_PORT = 5432;
+
+/**
+ * The rules JSON Schema cannot say: references between fields, uniqueness, and policy that depends on
+ * the environment. Each problem names the field to fix.
+ */
+export function checkRules(config: Config): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const report = (path: string, message: string) => problems.push({ path, message });
+
+  const hostnames = new Map<string, string>();
+  const buckets = new Map<string, string>();
+  const workers = new Map<string, string>();
+  const claimGlobal = (seen: Map<string, string>, value: string, path: string, what: string) => {
+    const first = seen.get(value);
+    if (first) report(path, `duplicate ${what} ${JSON.stringify(value)} (already used at ${first})`);
+    else seen.set(value, path);
+  };
+
+  for (const [envName, env] of Object.entries(config.environments)) {
+    const at = (...segments: Array<string | number>) => joinPath("environments", envName, ...segments);
+    const nodes = new Map<string, Environment["nodes"][number]>();
+
+    env.nodes.forEach((node, i) => {
+      if (nodes.has(node.name)) report(at("nodes", i, "name"), `duplicate node ${JSON.stringify(node.name)}`);
+      else nodes.set(node.name, node);
+      if (node.sshFromAdmin && config.admin.cidrs.length === 0) {
+        report(at("nodes", i, "sshFromAdmin"), "SSH from admin needs at least one CIDR in admin.cidrs");
+      }
+      if (node.sshFromAdmin && config.admin.sshKeys.length === 0) {
+        report(at("nodes", i, "sshFromAdmin"), "SSH from admin needs at least one key in admin.sshKeys");
+      }
+    });
+
+    const serviceNames = new Set<string>();
+    const schemas = new Map<string, number>();
+    const ports = new Map<string, string>();
+    env.services.forEach((service, i) => {
+      if (serviceNames.has(service.name)) report(at("services", i, "name"), `duplicate service ${JSON.stringify(service.name)}`);
+      serviceNames.add(service.name);
+      claimGlobal(hostnames, service.hostname, at("services", i, "hostname"), "hostname");
+      if (!inZone(service.hostname, config.cloudflare.zone)) {
+        report(at("services", i, "hostname"), `${JSON.stringify(service.hostname)} is not inside the zone ${config.cloudflare.zone}`);
+      }
+      if (RESERVED_PORTS[service.port]) {
+        report(at("services", i, "port"), `port ${service.port} is reserved for ${RESERVED_PORTS[service.port]} on every node`);
+      }
+      if (service.database) {
+        const other = schemas.get(service.database.schema);
+        if (other !== undefined) {
+          report(at("services", i, "database", "schema"), `schema ${JSON.stringify(service.database.schema)} is already used by service ${JSON.stringify(env.services[other].name)}`);
+        } else schemas.set(service.database.schema, i);
+      }
+      const overlap = service.secrets.filter((name) => name in service.env);
+      if (overlap.length > 0) {
+        report(at("services", i, "env"), `${overlap.join(", ")} is declared a secret and must not have a value in env`);
+      }
+      service.nodes.forEach((nodeName, k) => {
+        const node = nodes.get(nodeName);
+        if (!node) {
+          report(at("services", i, "nodes", k), `unknown node ${JSON.stringify(nodeName)}; nodes of ${envName}: ${[...nodes.keys()].join(", ") || "none"}`);
+          return;
+        }
+        if (service.nodes.indexOf(nodeName) !== k) {
+          report(at("services", i, "nodes", k), `node ${JSON.stringify(nodeName)} is listed twice`);
+          return;
+        }
+        if (node.roles.includes("postgres") && service.port === POSTGRES_PORT) {
+          report(at("services", i, "port"), `port ${POSTGRES_PORT} is taken by Postgres on node ${JSON.stringify(nodeName)}`);
+        }
+        const key = `${nodeName}:${service.port}`;
+        const holder = ports.get(key);
+        if (holder) report(at("services", i, "port"), `port ${service.port} on node ${JSON.stringify(nodeName)} is already used by service ${JSON.stringify(holder)}`);
+        else ports.set(key, service.name);
+      });
+    });
+
+    env.edge.worker.routes.forEach((route, i) => {
+      if (!serviceNames.has(route.service)) {
+        report(at("edge", "worker", "routes", i, "service"), `unknown service ${JSON.stringify(route.service)}; services of ${envName}: ${[...serviceNames].join(", ") || "none"}`);
+      }
+      const host = route.pattern.slice(0, route.pattern.indexOf("/"));
+      if (!inZone(host.replace(/^\*\./, ""), config.cloudflare.zone)) {
+        report(at("edge", "worker", "routes", i, "pattern"), `${JSON.stringify(route.pattern)} is not inside the zone ${config.cloudflare.zone}`);
+      }
+    });
+    claimGlobal(workers, env.edge.worker.name, at("edge", "worker", "name"), "worker name");
+
+    const pg = env.postgres;
+    if (pg.mode === "self-hosted") {
+      if (!pg.node) report(at("postgres", "node"), "self-hosted Postgres needs the node it runs on");
+      else if (!nodes.has(pg.node)) report(at("postgres", "node"), `unknown node ${JSON.stringify(pg.node)}; nodes of ${envName}: ${[...nodes.keys()].join(", ") || "none"}`);
+      else if (!nodes.get(pg.node)!.roles.includes("postgres")) report(at("postgres", "node"), `node ${JSON.stringify(pg.node)} does not have the "postgres" role`);
+      if (pg.managed) report(at("postgres", "managed"), 'only for mode "managed"');
+    } else {
+      if (!pg.managed) report(at("postgres", "managed"), 'managed Postgres needs provider, region, size and allowList');
+      if (pg.node) report(at("postgres", "node"), 'only for mode "self-hosted"');
+      pg.managed?.allowList.forEach((cidr, k) => {
+        if (cidr.endsWith("/0")) report(at("postgres", "managed", "allowList", k), `${cidr} opens the database to the whole internet`);
+      });
+    }
+    if (env.production && !pg.backups.enabled) report(at("postgres", "backups", "enabled"), "production requires Postgres backups");
+    env.nodes.forEach((node, i) => {
+      if (node.roles.includes("postgres") && pg.node !== node.name) {
+        report(at("nodes", i, "roles"), `node has the "postgres" role but postgres.node is ${JSON.stringify(pg.node ?? null)}`);
+      }
+    });
+
+    claimGlobal(buckets, env.logBucket.name, at("logBucket", "name"), "bucket name");
+    if (env.state.backend === "r2") {
+      if (!env.state.bucket) report(at("state", "bucket"), 'backend "r2" needs the bucket holding the state');
+      else claimGlobal(buckets, env.state.bucket, at("state", "bucket"), "bucket name");
+    } else if (env.state.bucket) {
+      report(at("state", "bucket"), 'only for backend "r2"');
+    }
+
+    if (env.edge.access.enabled && env.services.some((s) => s.admin) && config.admin.emails.length === 0) {
+      report(at("edge", "access", "enabled"), "Access for admin services needs at least one address in admin.emails");
+    }
+    if (env.services.some((s) => s.admin) && !env.edge.access.enabled) {
+      report(at("edge", "access", "enabled"), "services marked admin need edge.access.enabled: true");
+    }
+  }
+  return problems;
+}
+
+function inZone(hostname: string, zone: string): boolean {
+  return hostname === zone || hostname.endsWith(`.${zone}`);
+}

@@ -1,0 +1,28 @@
+import { App } from "cdktf";
+import type { Config } from "../schema/config.types";
+import { DataStack } from "./data-stack";
+import { EdgeStack } from "./edge-stack";
+import { stackName } from "./names";
+import { NodeStack } from "./node-stack";
+
+export interface BuildAppOptions {
+  /** Where app.synth() writes. */
+  readonly outdir: string;
+  /** Only these environments; every environment when left out. */
+  readonly environments?: readonly string[];
+}
+
+/** Composes every stack of every selected environment: one per node, one data, one edge. */
+export function buildApp(config: Config, options: BuildAppOptions): App {
+  const app = new App({ outdir: options.outdir, stackTraces: false });
+  const selected = options.environments ?? Object.keys(config.environments);
+  for (const envName of selected) {
+    const env = config.environments[envName];
+    for (const node of env.nodes) {
+      new NodeStack(app, stackName(envName, "node", node.name), { config, envName, node });
+    }
+    new DataStack(app, stackName(envName, "data"), { config, envName });
+    new EdgeStack(app, stackName(envName, "edge"), { config, envName });
+  }
+  return app;
+}

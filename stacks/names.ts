@@ -1,0 +1,12 @@
+/** The stack kinds of one environment; a node stack exists per node. */
+export type StackKind = "edge" | "data" | "node";
+
+/** The stack name, which is also its folder under cdktf.out/stacks/ and its state key. */
+export function stackName(envName: string, kind: StackKind, nodeName?: string): string {
+  return kind === "node" ? `${envName}-node-${nodeName}` : `${envName}-${kind}`;
+}
+
+/** Every stack name an environment synthesizes, in dependency order: nodes, then data, then edge. */
+export function stackNames(envName: string, nodeNames: readonly string[]): string[] {
+  return [...nodeNames.map((n) => stackName(envName, "node", n)), stackName(envName, "data"), stackName(envName, "edge")];
+}

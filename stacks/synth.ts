@@ -1,0 +1,35 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from "fs";
+import * as path from "path";
+import { TerraformStack } from "cdktf";
+import type { Config } from "../schema/config.types";
+import { buildApp } from "./app";
+
+export interface SynthOptions {
+  /** The final output folder, cdktf.out by default. */
+  readonly outdir: string;
+  readonly environments?: readonly string[];
+}
+
+/**
+ * Synthesizes every stack into a temporary sibling of `outdir`, then swaps it in. A synth that fails
+ * (a construct refusing its props, a policy aspect) leaves the previous `outdir` exactly as it was.
+ * Returns the names of the synthesized stacks.
+ */
+export function synthesize(config: Config, options: SynthOptions): string[] {
+  const outdir = path.resolve(options.outdir);
+  const parent = path.dirname(outdir);
+  mkdirSync(parent, { recursive: true });
+  const temp = path.join(parent, `.${path.basename(outdir)}.tmp-${process.pid}`);
+  rmSync(temp, { recursive: true, force: true });
+  try {
+    const app = buildApp(config, { outdir: temp, environments: options.environments });
+    app.synth();
+    const old = path.join(parent, `.${path.basename(outdir)}.old-${process.pid}`);
+    if (existsSync(outdir)) renameSync(outdir, old);
+    renameSync(temp, outdir);
+    rmSync(old, { recursive: true, force: true });
+    return app.node.children.filter((c) => TerraformStack.isStack(c)).map((c) => c.node.id);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
