@@ -7,7 +7,10 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "[setup] installing npm packages (npm ci)" >&2
-  npm ci --no-audit --no-fund --loglevel=error
+  # Not `npm ci`: npm 11 leaves other platforms' optional packages (@swc/core-darwin-*, …) out of the
+  # lock file and then `npm ci` refuses it as out of sync. `npm install --no-save` installs the locked
+  # versions and never rewrites package.json or package-lock.json.
+  echo "[setup] installing npm packages (npm install --no-save, from package-lock.json)" >&2
+  npm install --no-save --no-audit --no-fund --loglevel=error
 fi
 bash scripts/bootstrap-tools.sh
