@@ -20,11 +20,12 @@ if ! command -v go >/dev/null 2>&1; then
 fi
 export CGO_ENABLED=0 GOFLAGS=-mod=mod GOTOOLCHAIN=${GOTOOLCHAIN:-auto}
 
-# version_of <binary> <name>: the version string the binary reports, or empty.
+# version_of <binary> <name>: the version string the binary reports, or empty. tofu may print warnings
+# about the CLI config (TF_CLI_CONFIG_FILE) before its version line, so match the line itself.
 version_of() {
   case "$2" in
-    cue) "$1" version 2>/dev/null | awk 'NR==1 {print $3}' ;;
-    tofu) "$1" version 2>/dev/null | awk 'NR==1 {print $2}' ;;
+    cue) "$1" version 2>/dev/null | sed -n 's/^cue version \(v[0-9][^ ]*\)$/\1/p' | head -n 1 ;;
+    tofu) CHECKPOINT_DISABLE=1 "$1" version 2>/dev/null | sed -n 's/^OpenTofu \(v[0-9][^ ]*\)$/\1/p' | head -n 1 ;;
   esac
 }
 
