@@ -14,3 +14,10 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm install --no-save --no-audit --no-fund --loglevel=error
 fi
 bash scripts/bootstrap-tools.sh
+
+# PostgreSQL refuses to run as root; as root, the api tests' embedded-postgres runs the server as the
+# system user "postgres", which a fresh Debian machine without the server package does not have.
+if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
+  echo "[setup] creating the system user 'postgres' for the embedded PostgreSQL of the api tests" >&2
+  useradd --system --user-group --no-create-home --shell /usr/sbin/nologin postgres
+fi

@@ -1,0 +1,48 @@
+import type { Config } from "../../schema/config.types";
+import { workerBindings } from "./bindings";
+import { WORKER_ENTRY } from "./bundle";
+import { routesTable } from "./routes";
+
+/**
+ * A TOML string that reads like the value: a basic string when nothing needs escaping, a literal string
+ * (no escapes at all) when only double quotes would, and otherwise an escaped basic string. JSON's escapes
+ * are TOML's, except that TOML also wants DEL escaped.
+ */
+function tomlString(value: string): string {
+  if (/^[^"\\\u0000-\u001f\u007f]*$/.test(value)) return `"${value}"`;
+  if (/^[^'\u0000-\u001f\u007f]*$/.test(value)) return `'${value}'`;
+  return JSON.stringify(value).replace(/\u007f/g, "\\u007F");
+}
+
+/**
+ * wrangler.toml for the edge Worker: one `[env.<name>]` section per environment, deployed with
+ * `wrangler deploy --env <name>`. Nothing is set at top level, so a deploy without --env fails instead of
+ * creating a stray Worker. workers_dev is off: the Worker must only be reachable through its routes.
+ */
+export function renderWranglerToml(config: Config): string {
+  const lines = [
+    "# Generated from schema/ by `npm run synth` (services/edge-worker/render-wrangler.ts); do not edit.",
+    "# Deploy one environment with `wrangler deploy --env <name>`.",
+  ];
+  for (const [env, environment] of Object.entries(config.environments)) {
+    const worker = environment.edge.worker;
+    const routes = routesTable(config, env).map(
+      (route) => `  { pattern = ${tomlString(route.pattern)}, zone_name = ${tomlString(config.cloudflare.zone)} },`
+    );
+    lines.push(
+      "",
+      `[env.${env}]`,
+      `name = ${tomlString(worker.name)}`,
+      `main = ${tomlString(WORKER_ENTRY)}`,
+      `compatibility_date = ${tomlString(worker.compatibilityDate)}`,
+      "workers_dev = false",
+      "routes = [",
+      ...routes,
+      "]",
+      "",
+      `[env.${env}.vars]`,
+      ...Object.entries(workerBindings(config, env)).map(([name, value]) => `${name} = ${tomlString(value)}`)
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
