@@ -4,6 +4,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { DEFAULT_CONFIG, loadConfig } from "./schema/load";
 import { ConfigError } from "./schema/problems";
+import { writeArtifacts } from "./stacks/artifacts";
 import { synthesize } from "./stacks/synth";
 
 export const EXIT_USAGE = 2;
@@ -46,7 +47,8 @@ export function main(argv: string[]): number {
   }
   const started = Date.now();
   try {
-    const config = loadConfig(args.config ? path.resolve(args.config) : DEFAULT_CONFIG);
+    const source = args.config ? path.resolve(args.config) : DEFAULT_CONFIG;
+    const config = loadConfig(source);
     const unknown = (args.env ?? []).filter((e) => !(e in config.environments));
     if (unknown.length > 0) {
       console.error(`synth: --env ${unknown.join(", ")}: no such environment; known: ${Object.keys(config.environments).join(", ")}`);
@@ -55,6 +57,7 @@ export function main(argv: string[]): number {
     const outdir = args.out ?? process.env.CDKTF_OUTDIR ?? "cdktf.out";
     const stacks = synthesize(config, { outdir, environments: args.env });
     console.log(`synthesized ${stacks.length} stacks into ${outdir}/stacks in ${Date.now() - started} ms: ${stacks.join(", ")}`);
+    if (source === DEFAULT_CONFIG && !args.env) console.log(`updated ${writeArtifacts(config).join(", ")}`);
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -63,6 +63,7 @@ export interface Config {
   environments: {
     [k: string]: Environment;
   };
+  outputs: Outputs;
   /**
    * #Name is a resource name: lowercase letters, digits and inner hyphens, 2 to 32 characters.
    */
@@ -432,4 +433,58 @@ export interface State {
    * encryption turns on OpenTofu state encryption; the key comes from TF_ENCRYPTION at run time.
    */
   encryption: boolean;
+}
+/**
+ * outputs are the applied stacks' outputs (IPs, tunnel ids …), see #Outputs.
+ */
+export interface Outputs {
+  /**
+   * This interface was referenced by `Outputs`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z][a-z0-9-]{0,30}[a-z0-9]$".
+   *
+   * This interface was referenced by `Outputs1`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z][a-z0-9-]{0,30}[a-z0-9]$".
+   */
+  [k: string]: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^[a-z0-9][a-z0-9-]*$".
+     */
+    [k: string]: {
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^[a-z_][a-z0-9_]*$".
+       */
+      [k: string]: unknown;
+    };
+  };
+}
+/**
+ * #Outputs holds what tofu reported after applying each stack, written back by the post-apply hook
+ * (never by hand): environment → stack → output name → value. Sensitive outputs are never written.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Outputs".
+ */
+export interface Outputs1 {
+  /**
+   * This interface was referenced by `Outputs`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z][a-z0-9-]{0,30}[a-z0-9]$".
+   *
+   * This interface was referenced by `Outputs1`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z][a-z0-9-]{0,30}[a-z0-9]$".
+   */
+  [k: string]: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^[a-z0-9][a-z0-9-]*$".
+     */
+    [k: string]: {
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^[a-z_][a-z0-9_]*$".
+       */
+      [k: string]: unknown;
+    };
+  };
 }

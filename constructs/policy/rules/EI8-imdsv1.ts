@@ -1,0 +1,19 @@
+import { block, show } from "../attributes";
+import { ElementRule, notApplicable, verdict } from "../rule";
+
+const TYPES = new Set(["aws_instance", "aws_launch_template"]);
+
+/** An EC2 instance that still answers IMDSv1, which any SSRF in a service can turn into stolen credentials. */
+export const EI8: ElementRule = {
+  id: "EI8",
+  name: "imdsv1",
+  description: "EC2 metadata requires session tokens (IMDSv2).",
+  scope: "element",
+  check({ kind, type, attributes: a }) {
+    if (kind !== "resource" || !TYPES.has(type)) return notApplicable();
+    const tokens = block(a.metadata_options)?.http_tokens;
+    return verdict(
+      tokens === "required" ? [] : [`metadata_options.http_tokens is ${show(tokens)}; set metadata_options = { httpTokens: "required" }`],
+    );
+  },
+};
