@@ -8,6 +8,10 @@ import { ConfigProblem, joinPath } from "./problems";
 export const RESERVED_PORTS: Readonly<Record<number, string>> = { 4318: "Vector's OTLP receiver" };
 export const POSTGRES_PORT = 5432;
 
+/** Linode is in the schema but cannot be synthesized until its binding is generated (adr-linode-…). */
+export const LINODE_UNAVAILABLE =
+  '"linode" is not available yet: its binding must be generated from the linode/linode provider, which cannot be built here (see adr/adr-linode-bindings-and-provider-mirror.md); use "aws"';
+
 /**
  * The rules JSON Schema cannot say: references between fields, uniqueness, and policy that depends on
  * the environment. Each problem names the field to fix.
@@ -30,6 +34,10 @@ export function checkRules(config: Config): ConfigProblem[] {
     const nodes = new Map<string, Environment["nodes"][number]>();
 
     env.nodes.forEach((node, i) => {
+      if (node.provider === "linode") report(at("nodes", i, "provider"), LINODE_UNAVAILABLE);
+      if (node.provider === "aws" && !node.boot.image.startsWith("ami-")) {
+        report(at("nodes", i, "boot", "image"), `an EC2 node boots an AMI id (ami-…), got ${JSON.stringify(node.boot.image)}`);
+      }
       if (nodes.has(node.name)) report(at("nodes", i, "name"), `duplicate node ${JSON.stringify(node.name)}`);
       else nodes.set(node.name, node);
       if (node.sshFromAdmin && config.admin.cidrs.length === 0) {
@@ -102,6 +110,7 @@ export function checkRules(config: Config): ConfigProblem[] {
       if (pg.managed) report(at("postgres", "managed"), 'only for mode "managed"');
     } else {
       if (!pg.managed) report(at("postgres", "managed"), 'managed Postgres needs provider, region, size and allowList');
+      if (pg.managed?.provider === "linode") report(at("postgres", "managed", "provider"), LINODE_UNAVAILABLE);
       if (pg.node) report(at("postgres", "node"), 'only for mode "self-hosted"');
       pg.managed?.allowList.forEach((cidr, k) => {
         if (cidr.endsWith("/0")) report(at("postgres", "managed", "allowList", k), `${cidr} opens the database to the whole internet`);

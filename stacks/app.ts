@@ -2,17 +2,18 @@ import { App } from "cdktf";
 import type { Config } from "../schema/config.types";
 import { DataStack } from "./data-stack";
 import { EdgeStack } from "./edge-stack";
-import { stackName } from "./names";
+import { stackName, ZONE_STACK } from "./names";
 import { NodeStack } from "./node-stack";
+import { ZoneStack } from "./zone-stack";
 
 export interface BuildAppOptions {
   /** Where app.synth() writes. */
   readonly outdir: string;
-  /** Only these environments; every environment when left out. */
+  /** Only these environments (the zone stack is always included); every environment when left out. */
   readonly environments?: readonly string[];
 }
 
-/** Composes every stack of every selected environment: one per node, one data, one edge. */
+/** Composes every stack: per environment one per node, one data, one edge; and the zone stack. */
 export function buildApp(config: Config, options: BuildAppOptions): App {
   const app = new App({ outdir: options.outdir, stackTraces: false });
   const selected = options.environments ?? Object.keys(config.environments);
@@ -24,5 +25,6 @@ export function buildApp(config: Config, options: BuildAppOptions): App {
     new DataStack(app, stackName(envName, "data"), { config, envName });
     new EdgeStack(app, stackName(envName, "edge"), { config, envName });
   }
+  new ZoneStack(app, ZONE_STACK, { config });
   return app;
 }

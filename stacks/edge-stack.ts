@@ -1,11 +1,29 @@
+import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
+import { EdgeSecurity } from "../constructs/edge-security";
+import { WorkerRoute } from "../constructs/worker-route";
+import { workerBindings } from "../services/edge-worker/bindings";
+import { bundleWorker } from "../services/edge-worker/bundle";
 import { EnvironmentStack, EnvironmentStackProps } from "./environment-stack";
+import { edgeSecurityProps, workerRouteProps } from "./props";
 import { cloudflareProvider } from "./providers";
 
-/** The Cloudflare front door of one environment: the Worker, its routes and DNS, WAF and rate limits. */
+/**
+ * The Cloudflare front door of one environment: the Worker with its routes (and DNS where a route needs
+ * it) and the Zero Trust Access applications of admin hostnames. The zone-wide WAF and rate limits are
+ * in the zone stack, because a zone has one ruleset per phase whatever the environment.
+ */
 export class EdgeStack extends EnvironmentStack {
+  readonly worker: WorkerRoute;
+  readonly security: EdgeSecurity;
+
   constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
     super(scope, id, props);
     cloudflareProvider(this);
+    const bindings = workerBindings(this.config, this.envName);
+    this.worker = new WorkerRoute(this, "worker", workerRouteProps(this.context, bundleWorker(), { ...bindings }));
+    const security = edgeSecurityProps(this.context);
+    this.security = new EdgeSecurity(this, "access", { ...security, managedWaf: false, customRules: [], rateLimits: [] });
+    new TerraformOutput(this, "worker_name", { value: this.worker.script.scriptName });
   }
 }

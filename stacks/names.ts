@@ -1,6 +1,9 @@
 /** The stack kinds of one environment; a node stack exists per node. */
 export type StackKind = "edge" | "data" | "node";
 
+/** The one stack shared by every environment: the zone's WAF and rate limits. */
+export const ZONE_STACK = "zone";
+
 /** The stack name, which is also its folder under cdktf.out/stacks/ and its state key. */
 export function stackName(envName: string, kind: StackKind, nodeName?: string): string {
   return kind === "node" ? `${envName}-node-${nodeName}` : `${envName}-${kind}`;

@@ -1,12 +1,12 @@
-import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { TerraformStack } from "cdktf";
+import { awsTags } from "../constructs/vps-node";
 
 /**
- * Exact provider versions every stack pins. They match the versions the TypeScript bindings were
- * generated from (cloudflare and aws from their @cdktf packages, linode from .gen/) and the plugins
- * scripts/bootstrap-providers.sh builds into the offline mirror.
+ * Exact provider versions every stack pins: the versions the TypeScript bindings were generated from
+ * (@cdktf/provider-cloudflare 13.9.1, -random 12.0.1, -aws 21.22.1).
  */
 export const PROVIDER_VERSIONS = {
   cloudflare: "5.14.0",
@@ -29,8 +29,12 @@ export function randomProvider(stack: TerraformStack): RandomProvider {
   return new RandomProvider(stack, "random", {});
 }
 
-/** AWS in one region; credentials come from the usual AWS environment variables or profile. */
-export function awsProvider(stack: TerraformStack, region: string, tags: Record<string, string>): AwsProvider {
+/**
+ * AWS in one region, tagging every resource with the environment's tags (project, environment …).
+ * Credentials come from the usual AWS environment variables, profile or OIDC role, never from config.
+ */
+export function awsProvider(stack: TerraformStack, region: string, tags: readonly string[]): AwsProvider {
   pin(stack, "aws");
-  return new AwsProvider(stack, "aws", { region, defaultTags: [{ tags }] });
+  const { env, ...rest } = awsTags(tags);
+  return new AwsProvider(stack, "aws", { region, defaultTags: [{ tags: { ...rest, ...(env ? { environment: env } : {}) } }] });
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "fs";
 import * as path from "path";
 import { TerraformStack } from "cdktf";
 import type { Config } from "../schema/config.types";
+import { applyPolicy } from "../constructs/policy";
 import { buildApp } from "./app";
 
 export interface SynthOptions {
@@ -11,8 +12,9 @@ export interface SynthOptions {
 }
 
 /**
- * Synthesizes every stack into a temporary sibling of `outdir`, then swaps it in. A synth that fails
- * (a construct refusing its props, a policy aspect) leaves the previous `outdir` exactly as it was.
+ * Synthesizes every stack into a temporary sibling of `outdir`, then swaps it in. The policy rules
+ * (constructs/policy) run on every stack first. A synth that fails (a construct refusing its props, a
+ * policy violation) leaves the previous `outdir` exactly as it was.
  * Returns the names of the synthesized stacks.
  */
 export function synthesize(config: Config, options: SynthOptions): string[] {
@@ -23,6 +25,7 @@ export function synthesize(config: Config, options: SynthOptions): string[] {
   rmSync(temp, { recursive: true, force: true });
   try {
     const app = buildApp(config, { outdir: temp, environments: options.environments });
+    applyPolicy(app);
     app.synth();
     const old = path.join(parent, `.${path.basename(outdir)}.old-${process.pid}`);
     if (existsSync(outdir)) renameSync(outdir, old);

@@ -25,9 +25,10 @@ describe("synth of the default configuration", () => {
     }
   });
 
-  test("writes exactly the stacks of both environments and a manifest listing them", () => {
+  test("writes exactly the stacks of both environments, the zone stack, and a manifest listing them", () => {
     expect(readdirSync(path.join(outdir, "stacks")).sort()).toEqual([...stacks].sort());
-    expect(stacks).toHaveLength(8);
+    expect(stacks).toHaveLength(9);
+    expect(stacks).toContain("zone");
     expect(Object.keys(readJson(path.join(outdir, "manifest.json")).stacks).sort()).toEqual([...stacks].sort());
   });
 
@@ -43,7 +44,7 @@ describe("synth of the default configuration", () => {
 
   test("--env limits the synth to one environment", () => {
     const only = path.join(tempDir(), "out");
-    expect(synthesize(defaultConfig(), { outdir: only, environments: ["staging"] }).every((s) => s.startsWith("staging-"))).toBe(true);
+    expect(synthesize(defaultConfig(), { outdir: only, environments: ["staging"] }).filter((s) => s !== "zone").every((s) => s.startsWith("staging-"))).toBe(true);
   });
 
   test("an r2 state backend becomes an S3 backend on R2 with lock files", () => {

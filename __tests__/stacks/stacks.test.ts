@@ -1,0 +1,71 @@
+import { readFileSync, readdirSync } from "fs";
+import * as path from "path";
+import { renderArtifacts } from "../../stacks/artifacts";
+import { ROOT } from "../../schema/cue";
+import { synthesize } from "../../stacks/synth";
+import { defaultConfig, tempDir } from "../helpers/config";
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const outdir = path.join(tempDir(), "cdktf.out");
+const stacks = synthesize(defaultConfig(), { outdir });
+const read = (stack: string): Json => JSON.parse(readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
+const resources = (stack: string, type: string): Json[] => Object.values(read(stack).resource?.[type] ?? {});
+
+describe("the stacks of the default configuration", () => {
+  test.each(stacks)("%s matches its snapshot (a change detector: review, then `jest -u`)", (stack) => {
+    expect(read(stack)).toMatchSnapshot();
+  });
+
+  test("a node stack publishes its services through its tunnel and keeps the token sensitive", () => {
+    const node = read("staging-node-app-1");
+    const config = resources("staging-node-app-1", "cloudflare_zero_trust_tunnel_cloudflared_config")[0];
+    expect(config.config.ingress).toEqual([{ hostname: "api-staging.example.com", service: "http://localhost:8080" }, { service: "http_status:404" }]);
+    expect(node.output.tunnel_token.sensitive).toBe(true);
+    expect(node.output.ipv4.sensitive).toBeUndefined();
+    expect(Object.keys(node.output).sort()).toEqual(["ipv4", "private_ipv4", "tunnel_id", "tunnel_token"]);
+  });
+
+  test("only the Postgres node opens 5432, and only to the private network", () => {
+    expect(resources("production-node-app-1", "aws_vpc_security_group_ingress_rule")).toEqual([]);
+    expect(resources("production-node-db-1", "aws_vpc_security_group_ingress_rule")).toEqual([
+      expect.objectContaining({ cidr_ipv4: "172.31.0.0/16", from_port: 5432, to_port: 5432 }),
+    ]);
+    expect(resources("production-node-db-1", "aws_ebs_volume")).toEqual([expect.objectContaining({ size: 50, lifecycle: { prevent_destroy: true } })]);
+  });
+
+  test("the data stack holds the log bucket and one sensitive password output per service with a schema", () => {
+    const data = read("staging-data");
+    expect(resources("staging-data", "cloudflare_r2_bucket")).toEqual([expect.objectContaining({ name: "acme-logs-staging" })]);
+    expect(data.output.postgres_password_api).toEqual({ sensitive: true, value: expect.stringMatching(/^\$\{random_password\..*\.result\}$/) });
+  });
+
+  test("the edge stack uploads the bundled Worker with the routing table of its environment", () => {
+    const script = resources("production-edge", "cloudflare_workers_script")[0];
+    const routes = JSON.parse(script.bindings.find((b: Json) => b.name === "ROUTES").text);
+    expect(routes).toEqual([expect.objectContaining({ host: "api.example.com", service: "api", origin: "https://api.example.com" })]);
+    expect(script.content).toContain("__edge/health");
+    expect(resources("production-edge", "cloudflare_workers_route").map((r) => r.pattern)).toEqual(["api.example.com/*"]);
+  });
+
+  test("the zone stack scopes each environment's rules to its own hostnames", () => {
+    const [custom] = resources("zone", "cloudflare_ruleset").filter((r) => r.phase === "http_request_firewall_custom");
+    expect(custom.rules.map((r: Json) => r.expression)).toEqual([
+      '(http.host in {"api-staging.example.com"}) and ((http.request.uri.path contains "/wp-login.php"))',
+      '(http.host in {"api.example.com"}) and ((http.request.uri.path contains "/wp-login.php"))',
+    ]);
+    const [limits] = resources("zone", "cloudflare_ruleset").filter((r) => r.phase === "http_ratelimit");
+    expect(limits.rules).toEqual([expect.objectContaining({ ref: "production-api-burst" })]);
+  });
+
+  test("no secret value is written anywhere in cdktf.out", () => {
+    const all = readdirSync(path.join(outdir, "stacks")).map((s) => readFileSync(path.join(outdir, "stacks", s, "cdk.tf.json"), "utf8")).join("\n");
+    expect(all).not.toMatch(/"(password|tunnel_secret|api_token)":\s*"(?!\$\{)/);
+  });
+});
+
+describe("files the synth keeps current outside cdktf.out", () => {
+  test.each(Object.entries(renderArtifacts(defaultConfig())))("%s equals a fresh render of the default config (run `npm run synth`)", (file, content) => {
+    expect(readFileSync(path.join(ROOT, file), "utf8")).toBe(content);
+  });
+});

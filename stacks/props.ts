@@ -1,0 +1,119 @@
+// Maps the validated config to construct props: the only place that knows both shapes. Stacks call
+// these and compose; constructs never see the config.
+import type { AdminAccess, EdgeSecurityProps } from "../constructs/edge-security";
+import type { LogBucketProps } from "../constructs/log-bucket";
+import type { PostgresProps } from "../constructs/postgres";
+import type { CloudflareTunnelProps } from "../constructs/cloudflare-tunnel";
+import type { VpsNodeProps } from "../constructs/vps-node";
+import type { WorkerRouteProps } from "../constructs/worker-route";
+import type { Config, Environment, Node } from "../schema/config.types";
+import { POSTGRES_PORT } from "../schema/rules";
+
+/** The private range of every AWS region's default VPC, where the nodes run. */
+export const AWS_DEFAULT_VPC_CIDR = "172.31.0.0/16";
+
+export interface EnvContext {
+  readonly config: Config;
+  readonly envName: string;
+  readonly env: Environment;
+  /** Tags of every resource: project:…, env:…, then the environment's own. */
+  readonly tags: readonly string[];
+}
+
+/** Label prefix of every provider resource of the environment, e.g. acme-production. */
+export function namePrefix(ctx: EnvContext): string {
+  return `${ctx.config.project}-${ctx.envName}`;
+}
+
+export function servicesOnNode(ctx: EnvContext, nodeName: string): Environment["services"] {
+  return ctx.env.services.filter((s) => s.nodes.includes(nodeName));
+}
+
+export function vpsNodeProps(ctx: EnvContext, node: Node): VpsNodeProps {
+  return {
+    name: node.name,
+    namePrefix: namePrefix(ctx),
+    provider: node.provider,
+    region: node.region,
+    size: node.size,
+    boot: node.boot,
+    dataVolumeGb: node.roles.includes("postgres") ? node.volumeGb : undefined,
+    backups: node.backups,
+    reservedIpv4: node.reservedIpv4,
+    sshFrom: node.sshFromAdmin ? ctx.config.admin.cidrs : [],
+    sshKeys: ctx.config.admin.sshKeys,
+    // Postgres is reached over the VPC's private range only; services connect to the node's private IPv4.
+    privatePorts: node.roles.includes("postgres") ? [{ port: POSTGRES_PORT, cidrs: [AWS_DEFAULT_VPC_CIDR] }] : [],
+    tags: [...ctx.tags, ...node.tags, ...node.roles.map((r) => `role:${r}`)],
+    services: servicesOnNode(ctx, node.name).map((s) => s.name),
+  };
+}
+
+export function tunnelProps(ctx: EnvContext, node: Node): CloudflareTunnelProps {
+  return {
+    accountId: ctx.config.cloudflare.accountId,
+    zoneId: ctx.config.cloudflare.zoneId,
+    name: `${namePrefix(ctx)}-${node.name}`,
+    ingress: servicesOnNode(ctx, node.name).map((s) => ({ hostname: s.hostname, port: s.port })),
+  };
+}
+
+export function logBucketProps(ctx: EnvContext): LogBucketProps {
+  return { accountId: ctx.config.cloudflare.accountId, ...ctx.env.logBucket };
+}
+
+/** A service's Postgres role: its name as an SQL identifier. */
+export function roleName(service: string): string {
+  return service.replace(/-/g, "_");
+}
+
+export function postgresProps(ctx: EnvContext): PostgresProps {
+  const pg = ctx.env.postgres;
+  return {
+    name: namePrefix(ctx),
+    mode: pg.mode,
+    version: pg.version,
+    databaseName: pg.databaseName,
+    tenants: ctx.env.services.filter((s) => s.database).map((s) => ({ role: roleName(s.name), schema: s.database!.schema })),
+    production: ctx.env.production,
+    backups: pg.backups,
+    managed: pg.managed,
+    tags: ctx.tags,
+  };
+}
+
+/** Route hosts that no service hostname covers need a proxied placeholder record for the route to run. */
+export function workerRouteProps(ctx: EnvContext, content: string, bindings: Record<string, string>): WorkerRouteProps {
+  const worker = ctx.env.edge.worker;
+  const served = new Set(ctx.env.services.map((s) => s.hostname));
+  return {
+    accountId: ctx.config.cloudflare.accountId,
+    zoneId: ctx.config.cloudflare.zoneId,
+    scriptName: worker.name,
+    content,
+    compatibilityDate: worker.compatibilityDate,
+    bindings,
+    routes: worker.routes.map((r) => {
+      const host = r.pattern.slice(0, r.pattern.indexOf("/"));
+      return { pattern: r.pattern, createDns: !host.startsWith("*.") && !served.has(host) };
+    }),
+  };
+}
+
+export function edgeSecurityProps(ctx: EnvContext): EdgeSecurityProps {
+  const edge = ctx.env.edge;
+  const adminHosts = ctx.env.services.filter((s) => s.admin).map((s) => s.hostname);
+  const access: AdminAccess | undefined =
+    edge.access.enabled && adminHosts.length > 0
+      ? { hostnames: adminHosts, emails: ctx.config.admin.emails, sessionDuration: edge.access.sessionDuration }
+      : undefined;
+  return {
+    accountId: ctx.config.cloudflare.accountId,
+    zoneId: ctx.config.cloudflare.zoneId,
+    name: namePrefix(ctx),
+    managedWaf: edge.waf.managedRuleset,
+    customRules: edge.waf.customRules,
+    rateLimits: edge.rateLimits,
+    access,
+  };
+}

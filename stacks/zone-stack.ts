@@ -1,0 +1,57 @@
+import { TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { CustomRule, EdgeSecurity, RateLimitRule } from "../constructs/edge-security";
+import type { Config } from "../schema/config.types";
+import { configureBackend } from "./environment-stack";
+import { cloudflareProvider } from "./providers";
+
+export interface ZoneStackProps {
+  readonly config: Config;
+}
+
+/**
+ * The zone-wide firewall: Cloudflare allows one entry-point ruleset per phase per zone, and every
+ * environment shares cloudflare.zone, so the managed WAF, the custom rules and the rate limits of all
+ * environments live here, each environment's rules scoped to its own hostnames. State follows the first
+ * production environment's backend (else the first environment's).
+ */
+export class ZoneStack extends TerraformStack {
+  readonly security: EdgeSecurity;
+
+  constructor(scope: Construct, id: string, props: ZoneStackProps) {
+    super(scope, id);
+    const { config } = props;
+    const envs = Object.entries(config.environments);
+    const owner = envs.find(([, env]) => env.production) ?? envs[0];
+    configureBackend(this, id, config, owner[1]);
+    cloudflareProvider(this);
+
+    const customRules: CustomRule[] = [];
+    const rateLimits: RateLimitRule[] = [];
+    for (const [envName, env] of envs) {
+      const scope = hostScope([...env.edge.worker.routes.map((r) => r.pattern.slice(0, r.pattern.indexOf("/"))), ...env.services.map((s) => s.hostname)]);
+      const scoped = (expression: string) => `${scope} and (${expression})`;
+      customRules.push(...env.edge.waf.customRules.map((r) => ({ ...r, name: `${envName}-${r.name}`, expression: scoped(r.expression) })));
+      rateLimits.push(...env.edge.rateLimits.map((r) => ({ ...r, name: `${envName}-${r.name}`, expression: scoped(r.expression) })));
+    }
+    this.security = new EdgeSecurity(this, "security", {
+      accountId: config.cloudflare.accountId,
+      zoneId: config.cloudflare.zoneId,
+      name: `${config.project} ${config.cloudflare.zone}`,
+      managedWaf: envs.some(([, env]) => env.edge.waf.managedRuleset),
+      customRules,
+      rateLimits,
+    });
+  }
+}
+
+/** A Rules-language condition matching exactly these hosts; `*.zone` matches every subdomain of zone. */
+export function hostScope(hosts: readonly string[]): string {
+  const exact = [...new Set(hosts.filter((h) => !h.startsWith("*.")))].sort();
+  const wildcard = [...new Set(hosts.filter((h) => h.startsWith("*.")).map((h) => h.slice(1)))].sort();
+  const parts = [
+    ...(exact.length > 0 ? [`http.host in {${exact.map((h) => JSON.stringify(h)).join(" ")}}`] : []),
+    ...wildcard.map((suffix) => `ends_with(http.host, ${JSON.stringify(suffix)})`),
+  ];
+  return `(${parts.join(" or ")})`;
+}
