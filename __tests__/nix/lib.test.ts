@@ -133,7 +133,7 @@ describe("node.nix", () => {
     );
     expect(modules.map((m) => m.path)).toEqual([
       nixPath("nix/base.nix"),
-      nixPath("nix/hardware/linode.nix"),
+      nixPath("nix/hardware/aws.nix"),
       nixPath("services/api/module.nix"),
     ]);
     expect(modules.every((m) => m.exists)).toBe(true);
