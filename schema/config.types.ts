@@ -430,7 +430,8 @@ export interface State {
    */
   bucket?: string;
   /**
-   * encryption turns on OpenTofu state encryption; the key comes from TF_ENCRYPTION at run time.
+   * encryption turns on OpenTofu state and plan encryption; the passphrase comes from TF_VAR_state_passphrase
+   * at run time, never from config.
    */
   encryption: boolean;
 }

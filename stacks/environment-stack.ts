@@ -2,6 +2,7 @@ import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import type { Config, Environment } from "../schema/config.types";
 import type { EnvContext } from "./props";
+import { configureStateEncryption } from "./state-encryption";
 
 /** What every stack of an environment is built from. */
 export interface EnvironmentStackProps {
@@ -26,7 +27,7 @@ export abstract class EnvironmentStack extends TerraformStack {
     this.envName = props.envName;
     this.env = props.config.environments[props.envName];
     this.context = { config: this.config, envName: this.envName, env: this.env, tags: environmentTags(this.config, this.envName) };
-    configureBackend(this, id, this.config, this.env);
+    configureState(this, id, this.config, this.env);
   }
 
   /** Tags every taggable resource of the environment carries. */
@@ -66,4 +67,10 @@ export function configureBackend(stack: TerraformStack, id: string, config: Conf
   });
   // OpenTofu >= 1.10 locks with a conditional write of a lock object: no DynamoDB table, works on R2.
   stack.addOverride("terraform.backend.s3.use_lockfile", true);
+}
+
+/** The backend and, when the environment asks for it, state and plan encryption. */
+export function configureState(stack: TerraformStack, id: string, config: Config, env: Environment): void {
+  configureBackend(stack, id, config, env);
+  if (env.state.encryption) configureStateEncryption(stack);
 }

@@ -4,6 +4,15 @@ export type StackKind = "edge" | "data" | "node";
 /** The one stack shared by every environment: the zone's WAF and rate limits. */
 export const ZONE_STACK = "zone";
 
+/**
+ * The environment that owns the zone stack (its state backend, its deploys): the first production
+ * environment, else the first one. Deploying another environment never touches the zone stack.
+ */
+export function zoneOwner(environments: Readonly<Record<string, { readonly production: boolean }>>): string {
+  const names = Object.keys(environments);
+  return names.find((name) => environments[name].production) ?? names[0];
+}
+
 /** The stack name, which is also its folder under cdktf.out/stacks/ and its state key. */
 export function stackName(envName: string, kind: StackKind, nodeName?: string): string {
   return kind === "node" ? `${envName}-node-${nodeName}` : `${envName}-${kind}`;

@@ -2,7 +2,8 @@ import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { CustomRule, EdgeSecurity, RateLimitRule } from "../constructs/edge-security";
 import type { Config } from "../schema/config.types";
-import { configureBackend } from "./environment-stack";
+import { configureState } from "./environment-stack";
+import { zoneOwner } from "./names";
 import { cloudflareProvider } from "./providers";
 
 export interface ZoneStackProps {
@@ -22,8 +23,7 @@ export class ZoneStack extends TerraformStack {
     super(scope, id);
     const { config } = props;
     const envs = Object.entries(config.environments);
-    const owner = envs.find(([, env]) => env.production) ?? envs[0];
-    configureBackend(this, id, config, owner[1]);
+    configureState(this, id, config, config.environments[zoneOwner(config.environments)]);
     cloudflareProvider(this);
 
     const customRules: CustomRule[] = [];

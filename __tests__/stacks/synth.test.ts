@@ -63,6 +63,20 @@ describe("synth of the default configuration", () => {
   });
 });
 
+describe("state encryption", () => {
+  test("an environment with state.encryption gets OpenTofu state and plan encryption keyed by a sensitive variable", () => {
+    const config = defaultConfig();
+    config.environments.production.state.encryption = true;
+    const out = path.join(tempDir(), "out");
+    synthesize(config, { outdir: out });
+    const prod = readJson(path.join(out, "stacks", "production-data", "cdk.tf.json"));
+    expect(prod.terraform.encryption).toMatchObject({ state: { enforced: true }, plan: { enforced: true } });
+    expect(prod.variable.state_passphrase).toMatchObject({ sensitive: true });
+    expect(readJson(path.join(out, "stacks", "zone", "cdk.tf.json")).terraform.encryption).toBeDefined();
+    expect(readJson(path.join(out, "stacks", "staging-data", "cdk.tf.json")).terraform.encryption).toBeUndefined();
+  });
+});
+
 describe("a synth that fails", () => {
   afterEach(() => jest.restoreAllMocks());
 

@@ -1,0 +1,151 @@
+import { existsSync, readdirSync, readFileSync } from "fs";
+import * as path from "path";
+import { ROOT } from "../../schema/cue";
+import { main } from "../../scripts/deploy";
+import { tempDir } from "../helpers/config";
+import { copyOfRepo, tsx, writeStack } from "./helpers";
+
+const DEPLOY = path.join(ROOT, "scripts/deploy.ts");
+/** Staging's stacks in the default configuration, in dependency order. */
+const STAGING = ["staging-node-app-1", "staging-node-db-1", "staging-data", "staging-edge", "zone"];
+
+/** A stack of two terraform_data resources: one plain output and one sensitive. */
+function fixture(stack: string) {
+  return {
+    resource: { terraform_data: { main: { input: stack }, secret: { input: `token-of-${stack}` } } },
+    output: { name: { value: "${terraform_data.main.output}" }, token: { value: "${terraform_data.secret.output}", sensitive: true } },
+  };
+}
+
+let stacksDir: string;
+let root: string;
+
+function deploy(...args: string[]) {
+  const started = Date.now();
+  const result = tsx(DEPLOY, [...args, "--no-synth", "--stacks-dir", stacksDir, "--root", root]);
+  console.info(`deploy ${args.join(" ")}: ${Date.now() - started} ms`);
+  return result;
+}
+
+/** The stacks named in the progress lines, in the order they were planned. */
+function planned(stdout: string): string[] {
+  return [...stdout.matchAll(/^\[\d+\/\d+\] (\S+): planning…$/gm)].map((m) => m[1]);
+}
+
+beforeAll(() => {
+  stacksDir = tempDir("edge-iac-stacks-");
+  root = copyOfRepo();
+  // Written in reverse, and with another environment's stack, so order and selection cannot come from the folder.
+  for (const stack of [...STAGING, "production-data"].reverse()) writeStack(stacksDir, stack, fixture(stack));
+});
+
+describe("deploy", () => {
+  test("--dry-run plans every stack in dependency order, prints the summary and applies nothing", () => {
+    const result = deploy("staging", "--dry-run");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(planned(result.stdout)).toEqual(STAGING);
+    expect(result.stdout).toContain("[3/5] staging-data: planning…");
+    for (const stack of STAGING) expect(result.stdout).toContain(`${stack}: 2 to create, 0 to update, 0 to destroy, 0 to replace`);
+    expect(result.stdout).toMatch(/dry run: planned 5 stacks of staging in [\d.]+ s, applied nothing/);
+    expect(result.stdout).not.toContain("\x1b[");
+    for (const stack of [...STAGING, "production-data"]) expect(existsSync(path.join(stacksDir, stack, "terraform.tfstate"))).toBe(false);
+    expect(readdirSync(path.join(root, "schema/outputs"))).toEqual(["outputs.cue"]);
+  });
+
+  test("--yes applies each stack in order and writes its outputs through the post-apply hook", () => {
+    const result = deploy("staging", "--yes");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(planned(result.stdout)).toEqual(STAGING);
+    expect(result.stdout.match(/Apply complete! Resources: 2 added, 0 changed, 0 destroyed\./g)).toHaveLength(5);
+    expect(result.stdout).toContain("staging-data: left out sensitive output token");
+    expect(result.stdout).toContain("zone: wrote schema/outputs/staging-zone.cue (name)");
+    expect(result.stdout).toMatch(/deployed staging: 5 stacks, 5 applied/);
+    // Each stack's apply and hook finish before the next stack is planned.
+    const lines = result.stdout.split("\n");
+    expect(lines.indexOf("[1/5] staging-node-app-1: writing outputs…")).toBeLessThan(lines.indexOf("[2/5] staging-node-db-1: planning…"));
+
+    const data = readFileSync(path.join(root, "schema/outputs/staging-data.cue"), "utf8");
+    expect(data).toContain('values: staging: "staging-data": {\n\tname: "staging-data"\n}');
+    expect(data).not.toContain("token");
+    expect(readdirSync(path.join(root, "schema/outputs")).sort()).toEqual(
+      ["outputs.cue", "staging-data.cue", "staging-edge.cue", "staging-node-app-1.cue", "staging-node-db-1.cue", "staging-zone.cue"],
+    );
+    expect(existsSync(path.join(stacksDir, "production-data", "terraform.tfstate"))).toBe(false);
+  });
+
+  test("the summary names every resource a plan destroys or replaces; named stacks keep dependency order", () => {
+    writeStack(stacksDir, "staging-data", {
+      resource: { terraform_data: { main: { input: "staging-data", triggers_replace: ["v2"] } } },
+      output: { name: { value: "${terraform_data.main.output}" } },
+    });
+    const result = deploy("staging", "zone", "staging-data", "--dry-run");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(planned(result.stdout)).toEqual(["staging-data", "zone"]);
+    expect(result.stdout).toContain("staging-data: 0 to create, 0 to update, 1 to destroy, 1 to replace");
+    expect(result.stdout).toContain("  destroy terraform_data.secret\n  replace terraform_data.main");
+    expect(result.stdout).toContain("zone: no changes");
+  });
+
+  test("refuses an unknown stack, listing the environment's stacks in deploy order", () => {
+    const result = deploy("staging", "staging-data", "staging-cache", "--dry-run");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`staging-cache: not a stack of staging; known, in deploy order: ${STAGING.join(", ")}`);
+    expect(result.stdout).toBe("");
+  });
+
+  test("refuses an unknown environment", () => {
+    const result = deploy("qa", "--dry-run");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('no environment "qa"; known: staging, production');
+  });
+
+  test("refuses to apply without a terminal unless --yes is given", () => {
+    const result = deploy("staging");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("pass --yes, or --dry-run to only plan");
+  });
+
+  test("exits 4 when a plan fails, naming the stack and tofu's error", () => {
+    writeStack(stacksDir, "staging-edge", { output: { name: { value: "${terraform_data.missing.output}" } } });
+    const result = deploy("staging", "staging-edge", "--dry-run");
+    expect(result.status).toBe(4);
+    expect(result.stderr).toContain("staging-edge: tofu plan failed:");
+    expect(result.stderr).toContain("Reference to undeclared resource");
+  });
+
+  test("bad arguments exit 2 with the usage", () => {
+    const result = tsx(DEPLOY, ["--frobnicate"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("usage: npm run deploy -- <env>");
+  });
+
+  test("on a terminal, applies only after the operator types the environment's name", async () => {
+    writeStack(stacksDir, "staging-node-db-1", {
+      resource: { terraform_data: { main: { input: "v2" } } },
+      output: { name: { value: "${terraform_data.main.output}" } },
+    });
+    const questions: string[] = [];
+    const out: string[] = [];
+    const io = (answer: string) => ({
+      out: (line: string) => void out.push(line),
+      err: (line: string) => void out.push(line),
+      color: false,
+      ask: async (question: string) => {
+        questions.push(question);
+        return answer;
+      },
+    });
+    const args = ["staging", "staging-node-db-1", "--no-synth", "--stacks-dir", stacksDir, "--root", root];
+    expect(await main(args, io("production"))).toBe(1);
+    expect(questions).toEqual(["Apply this plan to staging-node-db-1? Type the environment's name (staging) to confirm: "]);
+    expect(out.join("\n")).toContain('staging-node-db-1: not applied (got "production", expected "staging"); stopping');
+    expect(out.join("\n")).not.toContain("applying…");
+
+    expect(await main(args, io("staging"))).toBe(0);
+    expect(out.join("\n")).toMatch(/staging-node-db-1: Apply complete! Resources: 0 added, 1 changed, 1 destroyed\./);
+    expect(readFileSync(path.join(root, "schema/outputs/staging-node-db-1.cue"), "utf8")).toContain('name: "v2"');
+  });
+});

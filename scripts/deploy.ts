@@ -1,0 +1,284 @@
+// Deploys one environment: synth, then per stack in dependency order init → plan → summary → confirm →
+// apply → post-apply hook. `npm run deploy -- <env> [stack…] [--dry-run] [--yes]`; run with --help.
+import { existsSync, readFileSync, readdirSync } from "fs";
+import * as path from "path";
+import * as readline from "readline";
+import { parseArgs } from "util";
+import { ROOT } from "../schema/cue";
+import { loadConfig } from "../schema/load";
+import { ConfigError } from "../schema/problems";
+import type { Config } from "../schema/config.types";
+import { stackNames, ZONE_STACK, zoneOwner } from "../stacks/names";
+import { STATE_PASSPHRASE_ENV } from "../stacks/state-encryption";
+import { describeResult, postApply } from "./post-apply";
+import { configuredStacks } from "./tofu/outputs";
+import { describePlan, hasChanges, Paint, summarizePlan } from "./tofu/plan";
+import { runTofu, tofuError } from "./tofu/run";
+
+export const EXIT_USAGE = 2;
+export const EXIT_INVALID_CONFIG = 3;
+export const EXIT_PLAN_FAILED = 4;
+export const EXIT_APPLY_FAILED = 5;
+export const EXIT_POST_APPLY_FAILED = 6;
+/** The operator answered something other than the environment's name. */
+export const EXIT_ABORTED = 1;
+
+const HELP = `usage: npm run deploy -- <env> [stack...] [--dry-run] [--yes] [--stacks-dir <dir>] [--no-synth] [--root <dir>]
+
+Synthesizes <env> (its stacks and the shared zone stack), then for each stack in dependency order
+(node stacks, data, edge, zone): tofu init, tofu plan, a summary of what would be created, updated,
+destroyed and replaced, then - after confirmation - tofu apply of exactly that plan and the post-apply
+hook, which writes the stack's non-sensitive outputs to schema/outputs/<stack>.cue. When outputs change,
+the remaining stacks are synthesized again so they read them.
+
+  [stack...]          only these stacks (still in dependency order)
+  --dry-run           plan and summarize every stack, apply nothing
+  --yes               apply without asking (needed when stdin is not a terminal)
+  --stacks-dir <dir>  where the stacks are synthesized (default: cdktf.out/stacks)
+  --no-synth          use the stacks already in --stacks-dir
+  --root <dir>        the repository whose schema/ is the configuration (default: this checkout)
+  -h, --help          show this help
+
+On a terminal each apply asks you to type the environment's name. A stack with state encryption needs
+${STATE_PASSPHRASE_ENV}; an R2 backend needs AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (docs/state.md).
+
+exit codes: 0 ok, ${EXIT_ABORTED} not confirmed, ${EXIT_USAGE} bad arguments, ${EXIT_INVALID_CONFIG} invalid configuration, ${EXIT_PLAN_FAILED} init or plan failed,
+${EXIT_APPLY_FAILED} apply failed, ${EXIT_POST_APPLY_FAILED} post-apply hook failed`;
+
+export interface DeployIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  /** Asks the operator a question on the terminal; undefined when there is no terminal. */
+  readonly ask?: (question: string) => Promise<string>;
+  readonly color: boolean;
+}
+
+class Exit extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function main(argv: string[], io: DeployIo = terminalIo()): Promise<number> {
+  try {
+    return await deploy(argv, io);
+  } catch (error) {
+    if (error instanceof Exit) {
+      io.err(error.message);
+      return error.code;
+    }
+    io.err(`deploy: ${(error as Error).stack ?? error}`);
+    return 1;
+  }
+}
+
+async function deploy(argv: string[], io: DeployIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        "dry-run": { type: "boolean" },
+        yes: { type: "boolean", short: "y" },
+        "stacks-dir": { type: "string" },
+        "no-synth": { type: "boolean" },
+        root: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new Exit(EXIT_USAGE, `deploy: ${(error as Error).message}\n\n${HELP}`);
+  }
+  const args = parsed.values;
+  if (args.help) {
+    io.out(HELP);
+    return 0;
+  }
+  const [env, ...requested] = parsed.positionals;
+  if (!env) throw new Exit(EXIT_USAGE, `deploy: name the environment to deploy\n\n${HELP}`);
+  const dryRun = args["dry-run"] ?? false;
+  const confirmEach = !dryRun && !args.yes;
+  if (confirmEach && !io.ask) {
+    throw new Exit(EXIT_USAGE, "deploy: stdin is not a terminal, so nobody can confirm the apply: pass --yes, or --dry-run to only plan");
+  }
+  const root = path.resolve(args.root ?? ROOT);
+  const stacksDir = path.resolve(args["stacks-dir"] ?? path.join("cdktf.out", "stacks"));
+  const synth = !args["no-synth"];
+  if (synth && path.basename(stacksDir) !== "stacks") {
+    throw new Exit(EXIT_USAGE, `deploy: --stacks-dir ${stacksDir}: synth writes <out>/stacks, so the folder must be named "stacks" (or pass --no-synth)`);
+  }
+  const paint = painter(io.color);
+  const started = Date.now();
+
+  const known = synth ? stacksOf(synthesizeEnv(root, stacksDir, env, io)) : readStacks(root);
+  if (!(env in known)) {
+    throw new Exit(EXIT_USAGE, `deploy: no environment ${JSON.stringify(env)}; known: ${Object.keys(known).join(", ")}`);
+  }
+  const order = known[env];
+  const unknown = requested.filter((s) => !order.includes(s));
+  if (unknown.length > 0) {
+    throw new Exit(EXIT_USAGE, `deploy: ${unknown.join(", ")}: not a stack of ${env}; known, in deploy order: ${order.join(", ")}`);
+  }
+  const selected = requested.length > 0 ? order.filter((s) => requested.includes(s)) : order;
+  checkStacks(stacksDir, selected);
+
+  let applied = 0;
+  for (const [i, stack] of selected.entries()) {
+    const step = (what: string) => io.out(paint.bold(`[${i + 1}/${selected.length}] ${stack}: ${what}`));
+    const cwd = path.join(stacksDir, stack);
+    const planFile = `${stack}.tfplan`;
+
+    step("initializing…");
+    const init = runTofu(["init", "-input=false"], { cwd });
+    if (!init.ok) throw new Exit(EXIT_PLAN_FAILED, `${stack}: tofu init failed:\n${tofuError(init)}`);
+
+    step("planning…");
+    const plan = runTofu(["plan", "-input=false", `-out=${planFile}`], { cwd });
+    if (!plan.ok) throw new Exit(EXIT_PLAN_FAILED, `${stack}: tofu plan failed:\n${tofuError(plan)}`);
+    const show = runTofu(["show", "-json", planFile], { cwd });
+    if (!show.ok) throw new Exit(EXIT_PLAN_FAILED, `${stack}: tofu show -json ${planFile} failed:\n${tofuError(show)}`);
+    const summary = summarizePlan(show.stdout);
+    for (const line of describePlan(stack, summary, paint)) io.out(line);
+    if (dryRun) continue;
+
+    if (hasChanges(summary)) {
+      if (confirmEach) {
+        const answer = await io.ask!(`Apply this plan to ${stack}? Type the environment's name (${env}) to confirm: `);
+        if (answer.trim() !== env) {
+          io.err(`${stack}: not applied (got ${JSON.stringify(answer.trim())}, expected ${JSON.stringify(env)}); stopping`);
+          return EXIT_ABORTED;
+        }
+      }
+      step("applying…");
+      const apply = runTofu(["apply", "-input=false", planFile], { cwd });
+      if (!apply.ok) throw new Exit(EXIT_APPLY_FAILED, `${stack}: tofu apply failed:\n${tofuError(apply)}`);
+      const done = apply.stdout.match(/Apply complete!.*$/m)?.[0] ?? "applied";
+      io.out(`${stack}: ${done} (${(apply.ms / 1000).toFixed(1)} s)`);
+      applied++;
+    }
+
+    step("writing outputs…");
+    let changed: boolean;
+    try {
+      const result = postApply({ env, stack, root, stacksDir, stacks: known });
+      for (const line of describeResult(stack, result, root)) io.out(line);
+      changed = result.changed;
+    } catch (error) {
+      throw new Exit(EXIT_POST_APPLY_FAILED, `${stack}: post-apply hook failed: ${(error as Error).message}`);
+    }
+    if (changed && synth && i < selected.length - 1) {
+      io.out(`${stack}: outputs changed; synthesizing ${env} again so the remaining stacks read them…`);
+      synthesizeEnv(root, stacksDir, env, io);
+    }
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  io.out(
+    dryRun
+      ? `dry run: planned ${selected.length} stacks of ${env} in ${seconds} s, applied nothing`
+      : `deployed ${env}: ${selected.length} stacks, ${applied} applied, in ${seconds} s`,
+  );
+  return 0;
+}
+
+/** Loads the configuration under `root` and synthesizes `env` (and the zone stack) into the stacks' parent folder. */
+function synthesizeEnv(root: string, stacksDir: string, env: string, io: DeployIo): Config {
+  let config: Config;
+  try {
+    config = loadConfig(path.join(root, "schema"));
+  } catch (error) {
+    if (error instanceof ConfigError) throw new Exit(EXIT_INVALID_CONFIG, error.message);
+    throw error;
+  }
+  if (!(env in config.environments)) {
+    throw new Exit(EXIT_USAGE, `deploy: no environment ${JSON.stringify(env)}; known: ${Object.keys(config.environments).join(", ")}`);
+  }
+  const started = Date.now();
+  try {
+    // Loaded here: the constructs and provider bindings take a second to import, which --no-synth skips.
+    const { synthesize } = require("../stacks/synth") as typeof import("../stacks/synth");
+    const stacks = synthesize(config, { outdir: path.dirname(stacksDir), environments: [env] });
+    io.out(`synthesized ${stacks.length} stacks in ${Date.now() - started} ms`);
+  } catch (error) {
+    throw new Exit(EXIT_INVALID_CONFIG, `deploy: synth of ${env} failed: ${(error as Error).message}`);
+  }
+  return config;
+}
+
+/**
+ * Environment → its stacks in deploy order: node stacks, data, edge, then the shared zone stack, which
+ * only the zone's owner (the production environment) deploys: a staging deploy never changes the rules
+ * production traffic passes through.
+ */
+function stacksOf(config: Config): Record<string, string[]> {
+  const stacks: Record<string, string[]> = {};
+  const owner = zoneOwner(config.environments);
+  for (const [env, value] of Object.entries(config.environments)) {
+    stacks[env] = [...stackNames(env, value.nodes.map((n) => n.name)), ...(env === owner ? [ZONE_STACK] : [])];
+  }
+  return stacks;
+}
+
+function readStacks(root: string): Record<string, string[]> {
+  try {
+    return configuredStacks(root);
+  } catch (error) {
+    throw new Exit(EXIT_INVALID_CONFIG, `deploy: ${(error as Error).message}`);
+  }
+}
+
+/** Every selected stack must be synthesized; one with state encryption needs the passphrase. */
+function checkStacks(stacksDir: string, stacks: readonly string[]): void {
+  const problems: string[] = [];
+  for (const stack of stacks) {
+    const dir = path.join(stacksDir, stack);
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".tf.json") || f.endsWith(".tf")) : [];
+    if (files.length === 0) {
+      problems.push(`${stack}: not synthesized (no ${path.join(dir, "cdk.tf.json")}); run without --no-synth`);
+      continue;
+    }
+    const encrypted = files.some((f) => f.endsWith(".tf.json") && readFileSync(path.join(dir, f), "utf8").includes('"encryption"'));
+    if (encrypted && !process.env[STATE_PASSPHRASE_ENV]) {
+      problems.push(`${stack}: its state is encrypted: set ${STATE_PASSPHRASE_ENV} to the passphrase (docs/state.md)`);
+    }
+  }
+  if (problems.length > 0) throw new Exit(EXIT_USAGE, `deploy:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+}
+
+interface Painter extends Paint {
+  readonly bold: (s: string) => string;
+}
+
+function painter(color: boolean): Painter {
+  const sgr = (code: string) => (s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  return { bold: sgr("1"), add: sgr("32"), change: sgr("33"), remove: sgr("31") };
+}
+
+function terminalIo(): DeployIo {
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  return {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    ask: interactive
+      ? (question) =>
+          new Promise((resolve) => {
+            const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+            rl.question(question, (answer) => {
+              rl.close();
+              resolve(answer);
+            });
+          })
+      : undefined,
+  };
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
