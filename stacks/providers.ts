@@ -5,13 +5,17 @@ import { TerraformStack } from "cdktf";
 import { awsTags } from "../constructs/vps-node";
 
 /**
- * Exact provider versions every stack pins: the versions the TypeScript bindings were generated from
- * (@cdktf/provider-cloudflare 13.9.1, -random 12.0.1, -aws 21.22.1).
+ * Exact provider versions every stack pins: the plugins scripts/bootstrap-providers.sh builds into the
+ * offline mirror. The TypeScript bindings were generated from older releases of the same major
+ * (@cdktf/provider-cloudflare 13.9.1 from cloudflare 5.14.0, -random 12.0.1 from 3.7.2, -aws 21.22.1
+ * from 6.25.0): those exact releases are not served by the Go module proxy we build from, and no newer
+ * binding exists since CDKTF was archived. The tofu tier (`tofu validate` and `plan` of every stack)
+ * proves the synthesized JSON against the pinned plugins' real schemas.
  */
 export const PROVIDER_VERSIONS = {
-  cloudflare: "5.14.0",
-  random: "3.7.2",
-  aws: "6.25.0",
+  cloudflare: "5.24.0",
+  random: "3.9.0",
+  aws: "6.47.1",
 } as const;
 
 function pin(stack: TerraformStack, name: keyof typeof PROVIDER_VERSIONS): void {
