@@ -23,7 +23,7 @@ cross-field rules) and synthesizes one OpenTofu JSON stack per deployable unit i
 
 exit codes: 0 ok, ${EXIT_USAGE} bad arguments, ${EXIT_INVALID_CONFIG} invalid configuration, 1 anything else`;
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -57,7 +57,7 @@ export function main(argv: string[]): number {
     const outdir = args.out ?? process.env.CDKTF_OUTDIR ?? "cdktf.out";
     const stacks = synthesize(config, { outdir, environments: args.env });
     console.log(`synthesized ${stacks.length} stacks into ${outdir}/stacks in ${Date.now() - started} ms: ${stacks.join(", ")}`);
-    if (source === DEFAULT_CONFIG && !args.env) console.log(`updated ${writeArtifacts(config).join(", ")}`);
+    if (source === DEFAULT_CONFIG && !args.env) console.log(`updated ${(await writeArtifacts(config)).join(", ")}`);
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -69,4 +69,8 @@ export function main(argv: string[]): number {
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

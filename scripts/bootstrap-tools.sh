@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Puts pinned cue and tofu into .tools/bin of this checkout, built from source with the Go module proxy.
+# Puts pinned cue, tofu and actionlint into .tools/bin of this checkout, built from source with the Go
+# module proxy.
 # Idempotent: a tool already on PATH at the pinned version, or already built in the per-user cache, is
 # linked instead of rebuilt. Safe to run concurrently (one flock per tool).
 set -euo pipefail
 
 CUE_VERSION=v0.17.1
 TOFU_VERSION=v1.12.6
+ACTIONLINT_VERSION=v1.7.12
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bin="$root/.tools/bin"
@@ -26,6 +28,7 @@ version_of() {
   case "$2" in
     cue) "$1" version 2>/dev/null | sed -n 's/^cue version \(v[0-9][^ ]*\)$/\1/p' | head -n 1 ;;
     tofu) CHECKPOINT_DISABLE=1 "$1" version 2>/dev/null | sed -n 's/^OpenTofu \(v[0-9][^ ]*\)$/\1/p' | head -n 1 ;;
+    actionlint) "$1" -version 2>/dev/null | sed -n '1s/^\(v[0-9][^ ]*\)$/\1/p' ;;
   esac
 }
 
@@ -62,6 +65,12 @@ build_cue() {
   GOBIN="$1" go install -trimpath -ldflags "-s -w" "cuelang.org/go/cmd/cue@$CUE_VERSION"
 }
 
+# actionlint lints .github/workflows/ (__tests__/ci); it reports the module version on -version's first line.
+build_actionlint() {
+  mkdir -p "$1"
+  GOBIN="$1" go install -trimpath -ldflags "-s -w" "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
+}
+
 # OpenTofu's go.mod carries `replace` lines, which `go install pkg@version` refuses: build inside a copy
 # of the downloaded module instead.
 build_tofu() {
@@ -80,3 +89,4 @@ build_tofu() {
 
 link_or_build cue "$CUE_VERSION" build_cue
 link_or_build tofu "$TOFU_VERSION" build_tofu
+link_or_build actionlint "$ACTIONLINT_VERSION" build_actionlint

@@ -84,7 +84,7 @@ describe("an invalid configuration", () => {
     expect(cases.length).toBeGreaterThanOrEqual(20);
   });
 
-  test.each(cases)("%s: names %s... and writes nothing", (_what, mutate, field) => {
+  test.each(cases)("%s: names %s... and writes nothing", async (_what, mutate, field) => {
     const config = defaultConfig();
     mutate(config);
     const file = writeJsonConfig(config);
@@ -99,23 +99,23 @@ describe("an invalid configuration", () => {
     expect(problems.map((p) => p.path)).toContain(field);
     expect(problems.every((p) => p.file === path.relative(process.cwd(), file))).toBe(true);
 
-    expect(main(["--config", file, "--out", outdir])).toBe(EXIT_INVALID_CONFIG);
+    expect(await main(["--config", file, "--out", outdir])).toBe(EXIT_INVALID_CONFIG);
     expect(errors.join("\n")).toContain(`${field}: `);
     expect(readdirSync(outdir)).toEqual(["previous-synth.txt"]);
     expect(readFileSync(sentinel, "utf8")).toBe("previous");
     expect(readdirSync(path.dirname(outdir))).toEqual(["cdktf.out"]);
   });
 
-  test("a file that is not JSON is refused with the file named", () => {
+  test("a file that is not JSON is refused with the file named", async () => {
     const file = writeJsonConfig("{ nodes: [", "broken.json");
-    expect(main(["--config", file, "--out", outdir])).toBe(EXIT_INVALID_CONFIG);
+    expect(await main(["--config", file, "--out", outdir])).toBe(EXIT_INVALID_CONFIG);
     expect(errors.join("\n")).toMatch(/not valid JSON/);
     expect(errors.join("\n")).toContain("broken.json");
     expect(readdirSync(outdir)).toEqual(["previous-synth.txt"]);
   });
 
-  test("a missing config path is refused", () => {
-    expect(main(["--config", path.join(outdir, "nope"), "--out", outdir])).toBe(EXIT_INVALID_CONFIG);
+  test("a missing config path is refused", async () => {
+    expect(await main(["--config", path.join(outdir, "nope"), "--out", outdir])).toBe(EXIT_INVALID_CONFIG);
     expect(errors.join("\n")).toMatch(/no such file or directory/);
   });
 

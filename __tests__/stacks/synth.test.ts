@@ -102,13 +102,13 @@ describe("the synth command line", () => {
   });
   afterEach(() => jest.restoreAllMocks());
 
-  test("refuses an unknown flag with usage and exit code 2", () => {
-    expect(main(["--colour"])).toBe(EXIT_USAGE);
+  test("refuses an unknown flag with usage and exit code 2", async () => {
+    expect(await main(["--colour"])).toBe(EXIT_USAGE);
     expect(errors.join("\n")).toMatch(/Unknown option '--colour'[\s\S]*usage: npm run synth/);
   });
 
-  test("refuses an unknown environment, naming the known ones", () => {
-    expect(main(["--env", "qa", "--out", path.join(tempDir(), "out")])).toBe(EXIT_USAGE);
+  test("refuses an unknown environment, naming the known ones", async () => {
+    expect(await main(["--env", "qa", "--out", path.join(tempDir(), "out")])).toBe(EXIT_USAGE);
     expect(errors.join("\n")).toContain("--env qa: no such environment; known: staging, production");
   });
 });

@@ -1,0 +1,213 @@
+import { existsSync, readFileSync, readdirSync } from "fs";
+import * as path from "path";
+import { DOMParser } from "@xmldom/xmldom";
+import type { Config } from "../../schema/config.types";
+import {
+  GENERATED_NOTICE,
+  renderDot,
+  renderMermaid,
+  renderSvg,
+  renderTopology,
+  sanitizeId,
+  topology,
+  Topology,
+  TOPOLOGY_DIR,
+} from "../../tools/topology/render";
+import { defaultConfig } from "../helpers/config";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+function node(topo: Topology, id: string) {
+  const found = topo.nodes.find((n) => n.id === id);
+  if (!found) throw new Error(`no node ${id} in ${topo.nodes.map((n) => n.id).join(", ")}`);
+  return found;
+}
+
+function hasEdge(topo: Topology, from: string, to: string, label?: string): boolean {
+  return topo.edges.some((e) => e.from === from && e.to === to && (label === undefined || e.label === label));
+}
+
+/** Throws on anything that is not well-formed XML. */
+function parseXml(text: string) {
+  const parser = new DOMParser({
+    onError: (level: string, message: string) => {
+      throw new Error(`${level}: ${message}`);
+    },
+  });
+  return parser.parseFromString(text, "image/svg+xml");
+}
+
+/** Brackets outside quoted labels must pair up; quoted labels must close. */
+function balanced(mermaid: string): boolean {
+  const pairs: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
+  const stack: string[] = [];
+  let quoted = false;
+  for (const c of mermaid) {
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if ("([{".includes(c)) stack.push(c);
+    else if (c in pairs && stack.pop() !== pairs[c]) return false;
+  }
+  return !quoted && stack.length === 0;
+}
+
+describe("topology of the default config", () => {
+  const config = defaultConfig();
+  const staging = topology(config, "staging");
+
+  test("app-1 runs api:8080, reached through app-1's tunnel", () => {
+    const api = node(staging, "svc_api_on_app_1");
+    expect(api.cluster).toBe("node_app_1");
+    expect(api.label).toEqual(["api:8080", "api-staging.example.com"]);
+    expect(hasEdge(staging, "tunnel_app_1", "svc_api_on_app_1", "localhost:8080")).toBe(true);
+    expect(node(staging, "tunnel_app_1").cluster).toBe("node_app_1");
+  });
+
+  test("the staging route pattern points at api through the tunnel of every node api runs on", () => {
+    expect(node(staging, "route_0").label[0]).toBe("route api-staging.example.com/*");
+    expect(hasEdge(staging, "worker", "route_0")).toBe(true);
+    expect(hasEdge(staging, "route_0", "tunnel_app_1", "api-staging.example.com")).toBe(true);
+    expect(staging.edges.filter((e) => e.from === "route_0")).toHaveLength(1);
+  });
+
+  test("db-1 hosts Postgres, which api uses through its schema", () => {
+    const pg = node(staging, "postgres");
+    expect(pg.cluster).toBe("node_db_1");
+    expect(pg.label[0]).toBe("Postgres 17 (self-hosted)");
+    expect(pg.shape).toBe("cylinder");
+    expect(hasEdge(staging, "svc_api_on_app_1", "postgres", "schema api")).toBe(true);
+  });
+
+  test("users enter through the zone security and the Worker; every node ships telemetry to the R2 bucket", () => {
+    expect(hasEdge(staging, "users", "security")).toBe(true);
+    expect(hasEdge(staging, "security", "worker")).toBe(true);
+    expect(node(staging, "security").label).toEqual(expect.arrayContaining(["WAF: managed ruleset", "WAF rule block-wp-probes: block"]));
+    expect(node(staging, "log_bucket").label[0]).toBe("R2 acme-logs-staging");
+    for (const n of config.environments.staging.nodes) {
+      expect(staging.edges).toContainEqual(expect.objectContaining({ from: `vector_${sanitizeId(n.name)}`, to: "log_bucket", dashed: true }));
+    }
+  });
+
+  test("production shows its rate limit", () => {
+    const production = topology(config, "production");
+    expect(node(production, "security").label).toContain("rate limit api-burst: 600/60s, block 600s");
+  });
+
+  test("fails on an unknown environment, naming the known ones", () => {
+    expect(() => topology(config, "qa")).toThrow(/no environment "qa"; known: staging, production/);
+  });
+});
+
+describe("outputs", () => {
+  function withOutputs(outputs: Config["outputs"]): Config {
+    return { ...defaultConfig(), outputs };
+  }
+
+  test("node ipv4, tunnel id, worker and bucket appear when the stacks were applied", () => {
+    const config = withOutputs({
+      staging: {
+        "staging-node-app-1": { ipv4: "192.0.2.10", tunnel_id: "6ff42ae2-765d-4adf-8112-31c55c1551ef" },
+        "staging-edge": { worker_name: "edge-staging" },
+        "staging-data": { log_bucket: "acme-logs-staging", postgres_database: "app" },
+      },
+    });
+    const topo = topology(config, "staging");
+    expect(topo.clusters.find((c) => c.id === "node_app_1")?.label).toContain("ipv4 192.0.2.10");
+    expect(node(topo, "tunnel_app_1").label).toEqual(["tunnel app-1", "id 6ff42ae2-765d-4adf-8112-31c55c1551ef"]);
+    expect(node(topo, "worker").label).toContain("deployed: edge-staging");
+    expect(renderMermaid(topo)).toContain("ipv4 192.0.2.10");
+    expect(renderDot(topo)).toContain("ipv4 192.0.2.10");
+    expect(node(topology(config, "production"), "tunnel_app_1").label).toEqual(["tunnel app-1"]);
+  });
+
+  test("accepts stack keys without the environment prefix", () => {
+    const topo = topology(withOutputs({ staging: { "node-db-1": { ipv4: "192.0.2.20" } } }), "staging");
+    expect(topo.clusters.find((c) => c.id === "node_db_1")?.label).toContain("ipv4 192.0.2.20");
+  });
+
+  test("shows the managed Postgres host from the data stack", () => {
+    const config = withOutputs({ staging: { "staging-data": { postgres_host: "lin-1234-5678-pgsql-primary.servers.linodedb.net" } } });
+    const env = config.environments.staging;
+    env.postgres = {
+      ...env.postgres,
+      mode: "managed",
+      node: undefined,
+      managed: { provider: "linode", region: "ap-northeast", size: "g6-nanode-1", allowList: ["192.0.2.0/24"] },
+    };
+    const pg = node(topology(config, "staging"), "postgres");
+    expect(pg.cluster).toBeUndefined();
+    expect(pg.label).toEqual(expect.arrayContaining(["Postgres 17 (managed)", "linode ap-northeast g6-nanode-1", "host lin-1234-5678-pgsql-primary.servers.linodedb.net"]));
+  });
+});
+
+describe("Mermaid", () => {
+  const config = defaultConfig();
+
+  test.each(Object.keys(config.environments))("%s is a plausible flowchart: header, balanced brackets, subgraphs closed, ids sanitized", (env) => {
+    const mermaid = renderMermaid(topology(config, env));
+    expect(mermaid.startsWith("flowchart LR\n")).toBe(true);
+    expect(balanced(mermaid)).toBe(true);
+    const lines = mermaid.trimEnd().split("\n").slice(1).map((l) => l.trim());
+    expect(lines.filter((l) => l.startsWith("subgraph ")).length).toBe(lines.filter((l) => l === "end").length);
+    for (const line of lines) {
+      if (line === "end") continue;
+      const id = line.match(/^(?:subgraph )?([^\s[({]+)/)![1];
+      expect(id).toMatch(/^[A-Za-z0-9_]+$/);
+    }
+    expect(mermaid).toContain('route_0 -->|"');
+    expect(mermaid).toMatch(/subgraph node_app_1\["node app-1<br\/>[^\n]*\n\s+tunnel_app_1\["tunnel app-1"\]\n\s+svc_api_on_app_1\["api:8080<br\/>/);
+  });
+
+  test("writes quotes, hashes and angle brackets in labels as entity codes", () => {
+    const topo: Topology = {
+      env: "x",
+      clusters: [{ id: "c", label: ['say "hi" <b> #1 & more'] }],
+      nodes: [{ id: sanitizeId("web-1.node"), label: ['a"b'], shape: "box", cluster: "c" }],
+      edges: [],
+    };
+    const mermaid = renderMermaid(topo);
+    expect(mermaid).toContain('subgraph c["say #34;hi#34; #60;b#62; #35;1 #38; more"]');
+    expect(mermaid).toContain('web_1_node["a#34;b"]');
+    expect(balanced(mermaid)).toBe(true);
+    expect(renderDot(topo)).toContain('label="a\\"b"');
+  });
+});
+
+describe("SVG", () => {
+  const config = defaultConfig();
+
+  test("is well-formed XML with an <svg> root, and the same bytes on every render", async () => {
+    const dot = renderDot(topology(config, "staging"));
+    const first = await renderSvg(dot);
+    expect(first.startsWith("<?xml") || first.startsWith("<svg")).toBe(true);
+    expect(first.split("\n")[1]).toBe(`<!-- ${GENERATED_NOTICE} -->`);
+    const doc = parseXml(first);
+    expect(doc.documentElement?.nodeName).toBe("svg");
+    expect(first).toContain("api:8080");
+    expect(first).toContain("route api&#45;staging.example.com/*");
+    expect(await renderSvg(dot)).toBe(first);
+  });
+
+  test("the XML check itself refuses a broken document", () => {
+    expect(() => parseXml("<svg><g></svg>")).toThrow(/mismatch/);
+  });
+});
+
+describe("docs/topology", () => {
+  test("the committed pages and pictures equal a fresh render of the default config", async () => {
+    const files = await renderTopology(defaultConfig());
+    const dir = path.join(ROOT, TOPOLOGY_DIR);
+    expect(existsSync(dir)).toBe(true);
+    const committed = readdirSync(dir).map((f) => `${TOPOLOGY_DIR}/${f}`).sort();
+    expect(committed).toEqual(Object.keys(files).sort());
+    for (const [file, content] of Object.entries(files)) {
+      // A mismatch means docs/topology is stale: run `npm run synth` (or npx tsx tools/topology.ts).
+      expect({ file, content: readFileSync(path.join(ROOT, file), "utf8") }).toEqual({ file, content });
+    }
+    for (const [file, content] of Object.entries(files).filter(([f]) => f.endsWith(".md"))) {
+      expect(content.split("\n")[0]).toBe(`<!-- ${GENERATED_NOTICE} -->`);
+      expect(content).toContain("```mermaid\nflowchart LR\n");
+      expect(file).toMatch(/^docs\/topology\/[a-z0-9-]+\.md$/);
+    }
+  });
+});
