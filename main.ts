@@ -1,5 +1,6 @@
 // Synthesizes every stack of the configuration into cdktf.out/: `npm run synth` (or `cdktf synth`,
 // which runs this file through cdktf.json's `app`). Run with --help for the options.
+import "./scripts/no-source-maps";
 import * as path from "path";
 import { parseArgs } from "util";
 import { DEFAULT_CONFIG, loadConfig } from "./schema/load";

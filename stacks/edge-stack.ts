@@ -8,6 +8,12 @@ import { EnvironmentStack, EnvironmentStackProps } from "./environment-stack";
 import { edgeSecurityProps, workerRouteProps } from "./props";
 import { cloudflareProvider } from "./providers";
 
+let bundled: string | undefined;
+/** The Worker is bundled once per process, however many environments use it. */
+function workerScript(): string {
+  return (bundled ??= bundleWorker());
+}
+
 /**
  * The Cloudflare front door of one environment: the Worker with its routes (and DNS where a route needs
  * it) and the Zero Trust Access applications of admin hostnames. The zone-wide WAF and rate limits are
@@ -21,7 +27,7 @@ export class EdgeStack extends EnvironmentStack {
     super(scope, id, props);
     cloudflareProvider(this);
     const bindings = workerBindings(this.config, this.envName);
-    this.worker = new WorkerRoute(this, "worker", workerRouteProps(this.context, bundleWorker(), { ...bindings }));
+    this.worker = new WorkerRoute(this, "worker", workerRouteProps(this.context, workerScript(), { ...bindings }));
     const security = edgeSecurityProps(this.context);
     this.security = new EdgeSecurity(this, "access", { ...security, managedWaf: false, customRules: [], rateLimits: [] });
     new TerraformOutput(this, "worker_name", { value: this.worker.script.scriptName });
