@@ -9,7 +9,7 @@
 {
   # The CUE export (`cue export ./schema -e config --out json > nix/config.json`).
   configJson ? ./config.json
-  # Tofu outputs, { "<env>": { "nodes": { "<node>": { "ipv4": "…", "tunnelId": "…" } } } }. When the file
+  # Tofu outputs, { "<env>": { "<env>-node-<node>": { "ipv4": "…", "tunnel_id": "…" } } } (#Outputs). When the file
   # is absent, `outputs` of the CUE export is used (once Tofu outputs are written back into CUE).
 , outputsJson ? ./outputs.json
 , nixpkgs ? <nixpkgs>

@@ -114,18 +114,19 @@ rec {
   #     named after the service) and DATABASE_SCHEMA (database.schema);
   #   - per secret S: S_FILE = a path under secretsDir. Never the value: values only exist on the node,
   #     delivered out of band.
-  # PGHOST/PGPORT come from outputs.<env>.postgres.{host,port} once Tofu reports them; until then the
-  # primary is expected on loopback (the postgres node itself, or a local forwarder on app nodes).
+  # PGHOST/PGPORT come from the data stack's outputs (outputs.<env>."<env>-data".postgres_host / _port,
+  # written back by the post-apply hook) once Tofu reports them; until then the primary is expected on
+  # loopback (the postgres node itself).
   serviceEnv = { config, env, service, secretsDir ? keysDir, outputs ? config.outputs or { } }:
     let
       s = findService { inherit config env service; };
       pg = (environment { inherit config env; }).postgres;
-      pgOut = ((outputs.${env} or { }).postgres or { });
+      pgOut = stackOutputs { inherit outputs env; stack = "${env}-data"; };
       secrets = serviceSecrets { inherit config env service secretsDir; };
       clashes = filter (v: hasAttr v s.env) (derivedVars ++ s.secrets ++ map (x: x.var) secrets);
       database = if s ? database then {
-        PGHOST = pgOut.host or "127.0.0.1";
-        PGPORT = toString (pgOut.port or 5432);
+        PGHOST = pgOut.postgres_host or "127.0.0.1";
+        PGPORT = toString (pgOut.postgres_port or 5432);
         PGDATABASE = pg.databaseName;
         PGUSER = s.name;
         DATABASE_SCHEMA = s.database.schema;
@@ -151,13 +152,18 @@ rec {
       (attrNames services)
     ++ [ { service = "http_status:404"; } ];
 
-  # nodeAddress { config, env, node, outputs }: outputs.<env>.nodes.<node>.ipv4, or a throw saying which
-  # node has no address and where it should come from.
+  # stackOutputs { outputs, env, stack }: what the post-apply hook wrote for one stack (the shape of
+  # #Outputs in schema/config.cue: environment → stack → output → value), or { }.
+  stackOutputs = { outputs, env, stack }: ((outputs.${env} or { }).${stack} or { });
+
+  # nodeAddress { config, env, node, outputs }: the ipv4 output of the node's stack
+  # (outputs.<env>."<env>-node-<node>".ipv4), or a throw saying which node has no address and where it
+  # should come from.
   nodeAddress = { config, env, node, outputs }:
     let
       known = findNode { inherit config env node; };
-      entry = ((outputs.${env} or { }).nodes or { }).${known.name} or { };
+      entry = stackOutputs { inherit outputs env; stack = "${env}-node-${known.name}"; };
     in
     if isAttrs entry && entry ? ipv4 && entry.ipv4 != "" && entry.ipv4 != null then entry.ipv4
-    else fail "node ${toJSON node} of environment ${toJSON env} has no address: outputs.${env}.nodes.${node}.ipv4 is missing. Apply the ${env} stacks with tofu and write their outputs to the outputs file (nix/outputs.json) first.";
+    else fail "node ${toJSON node} of environment ${toJSON env} has no address: outputs.${env}.${env}-node-${node}.ipv4 is missing. Deploy the stack (npm run deploy -- ${env} ${env}-node-${node}) so the post-apply hook writes its outputs first.";
 }

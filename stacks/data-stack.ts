@@ -2,11 +2,16 @@ import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import { LogBucket } from "../constructs/log-bucket";
 import { Postgres } from "../constructs/postgres";
+import { stackOutputString } from "../schema/outputs";
 import { EnvironmentStack, EnvironmentStackProps } from "./environment-stack";
+import { stackName } from "./names";
 import { logBucketProps, postgresProps } from "./props";
 import { awsProvider, cloudflareProvider, randomProvider } from "./providers";
 
-/** The state of one environment that outlives nodes: the Postgres primary's tenants and the R2 log bucket. */
+/**
+ * The state of one environment that outlives nodes: the Postgres primary's tenants and the R2 log bucket.
+ * Deployed after the node stacks, so it can publish where the primary is.
+ */
 export class DataStack extends EnvironmentStack {
   readonly logBucket: LogBucket;
   readonly postgres: Postgres;
@@ -23,7 +28,12 @@ export class DataStack extends EnvironmentStack {
 
     new TerraformOutput(this, "log_bucket", { value: this.logBucket.bucket.name });
     new TerraformOutput(this, "postgres_database", { value: this.env.postgres.databaseName });
-    if (this.postgres.host) new TerraformOutput(this, "postgres_host", { value: this.postgres.host });
+    // Services connect here: the managed database's address, or the self-hosted node's private address as
+    // its node stack reported it (CUE outputs, written by the post-apply hook after that stack's apply).
+    const pg = this.env.postgres;
+    const host =
+      this.postgres.host ?? (pg.node ? stackOutputString(this.config, this.envName, stackName(this.envName, "node", pg.node), "private_ipv4") : undefined);
+    if (host) new TerraformOutput(this, "postgres_host", { value: host, description: "where services connect (PGHOST)" });
     for (const [role, password] of Object.entries(this.postgres.passwords)) {
       new TerraformOutput(this, `postgres_password_${role}`, { value: password.result, sensitive: true });
     }

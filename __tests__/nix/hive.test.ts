@@ -4,7 +4,7 @@ import { defaultConfig, ensureNix, evalJson, evalNix, INSTALL_TIMEOUT_MS, nixPat
 
 // Tofu outputs for staging/app-1 only: staging/db-1 and production have no address yet.
 const OUTPUTS = {
-  staging: { nodes: { "app-1": { ipv4: "192.0.2.10", tunnelId: "0b1e6f5a-3c2d-4e8f-9a7b-1c2d3e4f5a6b" } } },
+  staging: { "staging-node-app-1": { ipv4: "192.0.2.10", tunnel_id: "0b1e6f5a-3c2d-4e8f-9a7b-1c2d3e4f5a6b" } },
 };
 
 const HIVE = nixPath("nix/hive.nix");
@@ -84,7 +84,7 @@ describe("colmena hive", () => {
   test("a node without an address fails, naming it and the outputs entry", () => {
     const result = evalNix(`${hive()} hive.staging-db-1.deployment.targetHost`, { configJson, outputsJson });
     expect(result.ok).toBe(false);
-    expect(result.stderr).toMatch(/node "db-1" of environment "staging" has no address: outputs\.staging\.nodes\.db-1\.ipv4 is missing/);
+    expect(result.stderr).toMatch(/node "db-1" of environment "staging" has no address: outputs\.staging\.staging-node-db-1\.ipv4 is missing/);
   });
 
   test("an environment missing from the outputs fails the same way", () => {

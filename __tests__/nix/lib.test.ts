@@ -86,7 +86,7 @@ describe("serviceEnv", () => {
 
   test("takes the Postgres address from outputs when Tofu reports one", () => {
     const env = evalLib<Record<string, string>>(
-      `edge.serviceEnv { inherit config; env = "staging"; service = "api"; outputs = { staging.postgres = { host = "10.0.0.5"; port = 6432; }; }; }`,
+      `edge.serviceEnv { inherit config; env = "staging"; service = "api"; outputs = { staging.staging-data = { postgres_host = "10.0.0.5"; postgres_port = 6432; }; }; }`,
     );
     expect(env).toMatchObject({ PGHOST: "10.0.0.5", PGPORT: "6432" });
   });

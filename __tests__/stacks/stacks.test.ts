@@ -40,6 +40,16 @@ describe("the stacks of the default configuration", () => {
     expect(data.output.postgres_password_api).toEqual({ sensitive: true, value: expect.stringMatching(/^\$\{random_password\..*\.result\}$/) });
   });
 
+  test("applied outputs change the next synth: the data stack publishes the Postgres node's private address", () => {
+    expect(read("staging-data").output.postgres_host).toBeUndefined();
+    const config = defaultConfig();
+    config.outputs = { staging: { "staging-node-db-1": { ipv4: "203.0.113.7", private_ipv4: "172.31.5.9", tunnel_id: "t-1" } } };
+    const out = path.join(tempDir(), "out");
+    synthesize(config, { outdir: out, environments: ["staging"] });
+    const data = JSON.parse(readFileSync(path.join(out, "stacks", "staging-data", "cdk.tf.json"), "utf8"));
+    expect(data.output.postgres_host).toEqual({ value: "172.31.5.9", description: "where services connect (PGHOST)" });
+  });
+
   test("the edge stack uploads the bundled Worker with the routing table of its environment", () => {
     const script = resources("production-edge", "cloudflare_workers_script")[0];
     const routes = JSON.parse(script.bindings.find((b: Json) => b.name === "ROUTES").text);
