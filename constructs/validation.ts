@@ -31,3 +31,12 @@ export function isPort(port: number): boolean {
 export function duplicates(values: readonly string[]): string[] {
   return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
 }
+
+/**
+ * A literal string as OpenTofu must see it in JSON: `${` and `%{` start template interpolation there, so
+ * code or text that contains them (a bundled Worker's template literals, a shell script) is escaped as
+ * `$${` and `%%{`, which OpenTofu reads back as the literal characters.
+ */
+export function terraformLiteral(text: string): string {
+  return text.replace(/\$\{/g, "$$${").replace(/%\{/g, "%%{");
+}

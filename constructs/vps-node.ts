@@ -9,7 +9,7 @@ import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-securit
 import { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { nixosInfectUserData } from "./nixos-boot";
-import { CIDR, duplicates, isPort, PropsValidator } from "./validation";
+import { CIDR, duplicates, isPort, PropsValidator, terraformLiteral } from "./validation";
 
 /** How a fresh VPS becomes NixOS. */
 export interface VpsBoot {
@@ -191,7 +191,7 @@ function awsBackend(scope: Construct, props: BackendProps): VpsNodeBackend {
     associatePublicIpAddress: true,
     metadataOptions: { httpTokens: "required", httpEndpoint: "enabled", httpPutResponseHopLimit: 1 },
     rootBlockDevice: { encrypted: true, volumeType: "gp3", volumeSize: 20, deleteOnTermination: true },
-    userData: props.userData,
+    userData: props.userData === undefined ? undefined : terraformLiteral(props.userData),
     userDataReplaceOnChange: false,
     monitoring: false,
     tags,

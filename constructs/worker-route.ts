@@ -2,7 +2,7 @@ import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import { WorkersRoute } from "@cdktf/provider-cloudflare/lib/workers-route";
 import { WorkersScript } from "@cdktf/provider-cloudflare/lib/workers-script";
 import { Construct } from "constructs";
-import { duplicates, HOSTNAME, PropsValidator } from "./validation";
+import { duplicates, HOSTNAME, PropsValidator, terraformLiteral } from "./validation";
 
 export interface WorkerRoutePattern {
   /** A Workers route pattern: `host/path`, with an optional trailing `*` and leading `*.`. */
@@ -65,12 +65,12 @@ export class WorkerRoute extends Construct {
     this.script = new WorkersScript(this, "script", {
       accountId: props.accountId,
       scriptName: props.scriptName,
-      content: props.content,
+      content: terraformLiteral(props.content),
       mainModule: WORKER_MODULE,
       compatibilityDate: props.compatibilityDate,
       bindings: Object.entries(props.bindings)
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([name, text]) => ({ name, type: "plain_text", text })),
+        .map(([name, text]) => ({ name, type: "plain_text", text: terraformLiteral(text) })),
     });
     this.routes = props.routes.map(
       (route) => new WorkersRoute(this, `route-${route.pattern}`, { zoneId: props.zoneId, pattern: route.pattern, script: this.script.scriptName }),

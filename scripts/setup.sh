@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes a fresh clone ready: npm packages (when package-lock.json is newer than the install) and the
-# pinned cue and tofu binaries. Every step is skipped when already done, so it costs well under a second
+# pinned cue, tofu and actionlint binaries; with --providers also the provider plugins of the offline
+# mirror that the tofu test tier needs (scripts/bootstrap-providers.sh: cloudflare, random). Every step is skipped when already done, so it costs well under a second
 # on a warm checkout.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -14,6 +15,9 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm install --no-save --no-audit --no-fund --loglevel=error
 fi
 bash scripts/bootstrap-tools.sh
+if [ "${1:-}" = "--providers" ]; then
+  bash scripts/bootstrap-providers.sh
+fi
 
 # PostgreSQL refuses to run as root; as root, the api tests' embedded-postgres runs the server as the
 # system user "postgres", which a fresh Debian machine without the server package does not have.

@@ -40,6 +40,11 @@ describe("WorkerRoute", () => {
     expect(records).toEqual([expect.objectContaining({ name: "www-staging.example.com", type: "AAAA", content: "100::", proxied: true })]);
   });
 
+  test("escapes template interpolation in the bundle so OpenTofu keeps the code literal", () => {
+    const { resources: escaped } = synth((scope) => new WorkerRoute(scope, "w", { ...props, content: "const a = `max-age=${age}`; const b = '%{x}';" }));
+    expect(ofType(escaped, "cloudflare_workers_script")[0].content).toBe("const a = `max-age=$${age}`; const b = '%%{x}';");
+  });
+
   test("refuses a Worker without routes", () => {
     expect(() => new WorkerRoute(stack(), "w", { ...props, routes: [] })).toThrow(/routes: a Worker without routes receives no traffic/);
   });
