@@ -8,8 +8,29 @@ import { ROOT } from "../schema/cue";
 import { renderSchemaFiles } from "../schema/generate";
 import { writeFileAtomic } from "./atomic";
 
+const HELP = `usage: npm run schema -- [--check] [--root <dir>]
+
+Regenerates schema/config.schema.json (cue def --out jsonschema -e '#Config'), its resolved variant,
+the TypeScript types and the precompiled ajv validator from the CUE definitions in schema/.
+
+  --check       write nothing; exit 1 naming every stale file
+  --root <dir>  work on another checkout (default: this one)
+  -h, --help    show this help
+
+exit codes: 0 ok, 1 stale files (--check), 2 bad arguments or cue failed`;
+
 async function run(): Promise<number> {
-  const { values } = parseArgs({ options: { check: { type: "boolean" }, root: { type: "string" } }, strict: true });
+  let values;
+  try {
+    values = parseArgs({ options: { check: { type: "boolean" }, root: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }).values;
+  } catch (error) {
+    console.error(`export-schema: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
   const root = path.resolve(values.root ?? ROOT);
   const files = await renderSchemaFiles(root);
   const stale = Object.entries(files).filter(([file, content]) => {
