@@ -1,5 +1,6 @@
 import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import { CheckedStack } from "../constructs/policy/checked-stack";
 import type { Config, Environment } from "../schema/config.types";
 import type { EnvContext } from "./props";
 import { configureStateEncryption } from "./state-encryption";
@@ -15,7 +16,7 @@ export interface EnvironmentStackProps {
 /**
  * A stack that belongs to one environment, with the state backend the environment's config asks for.
  */
-export abstract class EnvironmentStack extends TerraformStack {
+export abstract class EnvironmentStack extends CheckedStack {
   readonly config: Config;
   readonly envName: string;
   readonly env: Environment;

@@ -1,5 +1,5 @@
-import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import { CheckedStack } from "../constructs/policy/checked-stack";
 import { CustomRule, EdgeSecurity, RateLimitRule } from "../constructs/edge-security";
 import type { Config } from "../schema/config.types";
 import { configureState } from "./environment-stack";
@@ -16,7 +16,7 @@ export interface ZoneStackProps {
  * environments live here, each environment's rules scoped to its own hostnames. State follows the first
  * production environment's backend (else the first environment's).
  */
-export class ZoneStack extends TerraformStack {
+export class ZoneStack extends CheckedStack {
   readonly security: EdgeSecurity;
 
   constructor(scope: Construct, id: string, props: ZoneStackProps) {

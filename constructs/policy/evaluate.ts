@@ -120,11 +120,25 @@ function withoutMetadata(attributes: Attributes): Attributes {
   return rest;
 }
 
+/**
+ * The JSON the policy judged, per stack, for the synthesizer to write instead of resolving the stack a
+ * second time (resolving is most of a synth's cost at scale). Taken once: see CheckedStack.
+ */
+const judged = new WeakMap<TerraformStack, unknown>();
+
+/** The JSON the policy judged for `stack`, once; undefined when the policy did not run or it was taken. */
+export function takeJudgedJson(stack: TerraformStack): unknown | undefined {
+  const json = judged.get(stack);
+  judged.delete(stack);
+  return json;
+}
+
 /** Runs every rule against one stack's synthesized JSON; findings are not yet filtered by suppressions. */
 function evaluateStack(stack: TerraformStack, rules: readonly Rule[]): Finding[] {
   // The stack's own toTerraform() is what the synthesizer writes: overrides applied, tokens resolved to
   // `${...}` expressions. Judging that, rather than construct props, leaves no escape hatch unchecked.
   const tf = stack.toTerraform() as Json;
+  judged.set(stack, tf);
 
   const owned = stack.node.findAll().filter((c) => TerraformStack.of(c) === stack);
   const resourceConstructs = new Map<string, IConstruct>();

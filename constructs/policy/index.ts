@@ -4,3 +4,4 @@ export * from "./evaluate";
 export * from "./suppressions";
 export * from "./policy-aspect";
 export * from "./rules";
+export * from "./checked-stack";
