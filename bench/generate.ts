@@ -107,6 +107,7 @@ export function generateConfig(options: GenerateOptions): Config {
             compatibilityDate: "2025-09-01",
             csp: "default-src 'none'; frame-ancestors 'none'",
             hstsMaxAge: 31536000,
+            originTimeoutMs: 30000,
             routes: [first, ...rest],
           },
           waf: {

@@ -208,6 +208,10 @@ export interface Worker {
   hstsMaxAge: number;
   name: Name;
   /**
+   * originTimeoutMs is how long the Worker waits for an origin's response headers before answering 504.
+   */
+  originTimeoutMs: number;
+  /**
    * @minItems 1
    */
   routes: [Route, ...Route[]];

@@ -11,11 +11,19 @@ export interface WorkerBindings {
   readonly HSTS_MAX_AGE: string;
   /** Environment name, reported by GET /__edge/health. */
   readonly ENVIRONMENT: string;
+  /** How long to wait for an origin's response headers, in milliseconds, as text (`edge.worker.originTimeoutMs`). */
+  readonly ORIGIN_TIMEOUT_MS: string;
 }
 
 /** The bindings of environment `env`'s Worker; throws a ConfigError when a route names an unknown service. */
 export function workerBindings(config: Config, env: string): WorkerBindings {
   const routes = routesBinding(config, env);
   const worker = config.environments[env].edge.worker;
-  return { ROUTES: routes, CSP: worker.csp, HSTS_MAX_AGE: String(worker.hstsMaxAge), ENVIRONMENT: env };
+  return {
+    ROUTES: routes,
+    CSP: worker.csp,
+    HSTS_MAX_AGE: String(worker.hstsMaxAge),
+    ENVIRONMENT: env,
+    ORIGIN_TIMEOUT_MS: String(worker.originTimeoutMs),
+  };
 }

@@ -23,7 +23,7 @@ describe("wrangler.toml", () => {
     expect(toml).toContain('  { pattern = "*.preview-staging.example.com/*", zone_name = "example.com" },\n');
     expect(toml).toContain('[env.staging.vars]\nROUTES = \'[{"pattern":"api-staging.example.com/*"');
     expect(toml).toContain(
-      `CSP = "default-src 'self'; img-src https:"\nHSTS_MAX_AGE = "600"\nENVIRONMENT = "staging"\n`
+      `CSP = "default-src 'self'; img-src https:"\nHSTS_MAX_AGE = "600"\nENVIRONMENT = "staging"\nORIGIN_TIMEOUT_MS = "30000"\n`
     );
     expect(toml).toContain('[env.production]\nname = "edge"\n');
   });

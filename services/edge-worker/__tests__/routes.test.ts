@@ -73,10 +73,11 @@ test("fails an unknown environment, naming the known ones", () => {
   );
 });
 
-test("workerBindings carries CSP and HSTS max-age from edge.worker as text", () => {
+test("workerBindings carries CSP, HSTS max-age and the origin timeout from edge.worker as text", () => {
   expect(workerBindings(config, ENV)).toMatchObject({
     CSP: "default-src 'self'; img-src https:",
     HSTS_MAX_AGE: "600",
     ENVIRONMENT: "staging",
+    ORIGIN_TIMEOUT_MS: "30000",
   });
 });
