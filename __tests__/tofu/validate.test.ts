@@ -26,6 +26,10 @@ const EXPLAINED_WARNINGS: Array<[RegExp, string]> = [
     /^Resource Destruction Considerations \(cloudflare_r2_bucket_lifecycle\.logs_lifecycle\)$/,
     "the provider cannot delete an R2 lifecycle configuration through the API; it belongs to the log bucket, which is prevent_destroy anyway",
   ],
+  [
+    /^Resource Destruction Considerations \(cloudflare_zero_trust_tunnel_cloudflared_config\.tunnel_config\)$/,
+    "the provider cannot delete a tunnel's remote configuration through the API; it goes away with the tunnel itself",
+  ],
 ];
 
 const configs: Array<[string, string]> = [

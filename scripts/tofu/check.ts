@@ -22,12 +22,19 @@ export interface ProviderRequirement {
   readonly version: string;
 }
 
+/** "aws" → registry.opentofu.org/hashicorp/aws, "cloudflare/cloudflare" → registry.opentofu.org/cloudflare/cloudflare. */
+export function fullSource(source: string): string {
+  const parts = source.split("/");
+  if (parts.length === 1) return `registry.opentofu.org/hashicorp/${source}`;
+  return parts.length === 2 ? `registry.opentofu.org/${source}` : source;
+}
+
 /** The stack's required providers with their full registry.opentofu.org source. */
 export function requiredProviders(stackDir: string): ProviderRequirement[] {
   const tf = JSON.parse(readFileSync(path.join(stackDir, "cdk.tf.json"), "utf8")).terraform ?? {};
   return Object.entries((tf.required_providers ?? {}) as Record<string, { source: string; version: string }>).map(([name, p]) => ({
     name,
-    source: p.source.split("/").length === 2 ? `registry.opentofu.org/${p.source}` : p.source,
+    source: fullSource(p.source),
     version: p.version,
   }));
 }
