@@ -2,13 +2,27 @@ import { TerraformStack } from "cdktf";
 import { takeJudgedJson } from "./evaluate";
 
 /**
- * A stack whose synthesized JSON is exactly what the policy judged. cdktf prepares every stack before
- * writing any, and the policy only adds annotations, so the JSON the policy resolved is the JSON the
- * synthesizer would resolve again; reusing it saves one full resolve per stack. Without the policy (or
- * on a second call) the stack resolves itself as usual. The snapshot tests would show any difference.
+ * A stack resolved once per synth instead of three times.
+ *
+ * cdktf resolves every stack in App.synth's prepare pass (only so that cross-stack references can add
+ * remote-state resources), then again for the policy, then again in the synthesizer. This project never
+ * uses cross-stack references — values travel between stacks through CUE outputs (adr-stack-layout.md) —
+ * so the prepare pass resolves the stack for real, once, and that JSON is what the policy judges and what
+ * the synthesizer writes (the policy only adds annotations). A cross-stack reference would stay a
+ * reference to a resource the stack does not declare, which `tofu validate` refuses (the tofu tier).
+ * Each resolved JSON is taken once, so a later toTerraform() call (tests) resolves afresh.
  */
 export abstract class CheckedStack extends TerraformStack {
+  private prepared: unknown;
+
+  override prepareStack(): void {
+    this.ensureBackendExists();
+    this.prepared = super.toTerraform();
+  }
+
   override toTerraform(): any { // eslint-disable-line @typescript-eslint/no-explicit-any
-    return takeJudgedJson(this) ?? super.toTerraform();
+    const prepared = this.prepared;
+    this.prepared = undefined;
+    return prepared ?? takeJudgedJson(this) ?? super.toTerraform();
   }
 }
