@@ -79,6 +79,11 @@ export function generateConfig(options: GenerateOptions): Config {
         nodes: [name],
         port: FIRST_PORT + k,
         secrets: ["DATABASE_PASSWORD"],
+        publish: "tunnel",
+        weights: {},
+        loadBalancer: { originSteering: "random", sessionAffinity: "none", sessionAffinityTtl: 82800, monitorIntervalSeconds: 60 },
+        healthCheck: { enabled: k !== 4, intervalSeconds: 60 },
+        slo: { availability: 99.9, latencyMs: 500 },
       });
     }
   }
@@ -99,8 +104,9 @@ export function generateConfig(options: GenerateOptions): Config {
         state: { backend: "local", encryption: false },
         nodes,
         services,
-        postgres: { mode: "self-hosted", version: "17", databaseName: "app", node: nodes[0].name, backups: { enabled: true, retentionDays: 14 } },
+        postgres: { mode: "self-hosted", version: "17", databaseName: "app", node: nodes[0].name, replicas: [], backups: { enabled: true, retentionDays: 14 } },
         logBucket: { name: `bench-logs-${options.nodes}`, location: "apac", retentionDays: 90 },
+        alerts: { emails: ["ops@example.com"], webhooks: [] },
         edge: {
           worker: {
             name: "edge",

@@ -12,6 +12,12 @@ export interface TunnelIngress {
   readonly hostname: string;
   /** The port the service listens on at localhost on the node. */
   readonly port: number;
+  /**
+   * Whether the hostname gets a proxied CNAME to this tunnel (default true). False when something else
+   * owns the name and only sends requests here with it as Host, e.g. a load balancer whose pool holds
+   * `<tunnel id>.cfargotunnel.com`.
+   */
+  readonly dns?: boolean;
 }
 
 export interface CloudflareTunnelProps {
@@ -34,7 +40,7 @@ export const CATCH_ALL = { service: "http_status:404" } as const;
  * A remotely managed Cloudflare Tunnel (config_src "cloudflare") for one node: cloudflared on the node
  * dials out, so the node needs no inbound port. The tunnel secret is random bytes kept in state, never a
  * literal; the token cloudflared runs with is only available as `token`, for a sensitive output.
- * Each ingress hostname gets a proxied CNAME to `<tunnel id>.cfargotunnel.com`.
+ * Each ingress hostname gets a proxied CNAME to `<tunnel id>.cfargotunnel.com` unless it says `dns: false`.
  */
 export class CloudflareTunnel extends Construct {
   readonly tunnel: ZeroTrustTunnelCloudflared;
@@ -70,7 +76,7 @@ export class CloudflareTunnel extends Construct {
         ingress: [...props.ingress.map((rule) => ({ hostname: rule.hostname, service: `http://localhost:${rule.port}` })), CATCH_ALL],
       },
     });
-    this.records = props.ingress.map(
+    this.records = props.ingress.filter((rule) => rule.dns !== false).map(
       (rule) =>
         new DnsRecord(this, `dns-${rule.hostname}`, {
           zoneId: props.zoneId,

@@ -9,6 +9,13 @@
  */
 export type Cidr = string;
 /**
+ * #Email is an email address.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Email".
+ */
+export type Email = string;
+/**
  * #CloudflareId is a Cloudflare account or zone id: 32 lowercase hex digits.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -56,6 +63,7 @@ export type Hostname = string;
  */
 export interface Config {
   admin: Admin;
+  bootstrap?: Bootstrap;
   cloudflare: Cloudflare;
   /**
    * environments maps an environment name (staging, production, …) to what runs there.
@@ -83,11 +91,30 @@ export interface Admin {
   /**
    * emails are the identities allowed through Zero Trust Access to admin hostnames.
    */
-  emails: string[];
+  emails: Email[];
   /**
    * sshKeys are public keys authorized for root on every node.
    */
   sshKeys: string[];
+}
+/**
+ * bootstrap is what the account needs before any environment: the bucket holding remote state and
+ * CI's API tokens. Its stack is applied once, by hand, with local state.
+ */
+export interface Bootstrap {
+  /**
+   * ciTokens creates one API token per stack family (node, data, edge, zone, state) for CI, each
+   * allowed only what that family changes.
+   */
+  ciTokens: boolean;
+  /**
+   * location is the R2 location hint of the state bucket.
+   */
+  location: "apac" | "wnam" | "enam" | "weur" | "eeur" | "oc";
+  /**
+   * stateBucket is the R2 bucket the environments' "r2" state backends keep their state in.
+   */
+  stateBucket: string;
 }
 /**
  * #Cloudflare names the account and the zone every public hostname lives in.
@@ -114,6 +141,7 @@ export interface Cloudflare {
  * via the `definition` "Environment".
  */
 export interface Environment {
+  alerts: Alerts;
   edge: Edge;
   logBucket: LogBucket;
   nodes: Node[];
@@ -128,6 +156,24 @@ export interface Environment {
    * tags are added to every resource of the environment that takes tags.
    */
   tags: Tag[];
+}
+/**
+ * #Alerts are the destinations of the environment's notification policies: failing health checks and
+ * origin error rates above a service's SLO.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Alerts".
+ */
+export interface Alerts {
+  emails: Email[];
+  /**
+   * webhooks are called with Cloudflare's alert payload; a signing secret, when wanted, comes from
+   * TF_VAR_alert_webhook_secret at apply time, never from config.
+   */
+  webhooks: {
+    name: Name;
+    url: string;
+  }[];
 }
 /**
  * #Edge is the Cloudflare front door: the Worker every request enters through, and the rules in front of it.
@@ -283,9 +329,10 @@ export interface Node {
    */
   reservedIpv4: boolean;
   /**
-   * roles say what the node is for; "postgres" makes it stateful (it gets a data volume).
+   * roles say what the node is for; "postgres" (the write primary) and "postgres-replica" (a streaming
+   * read replica, see postgres.replicas) make it stateful: it gets a data volume.
    */
-  roles: ("app" | "postgres")[];
+  roles: ("app" | "postgres" | "postgres-replica")[];
   /**
    * size is the provider's plan: a Linode type such as g6-standard-1, or an EC2 instance type such as t3.small.
    */
@@ -348,6 +395,10 @@ export interface Postgres {
     provider: "linode" | "aws";
     region: string;
     /**
+     * replicas is the number of read replicas next to the primary (the cluster is 1 + replicas).
+     */
+    replicas: number;
+    /**
      * size is a Linode database type (g6-nanode-1) or an RDS instance class (db.t4g.micro).
      */
     size: string;
@@ -361,6 +412,11 @@ export interface Postgres {
    * #Name is a resource name: lowercase letters, digits and inner hyphens, 2 to 32 characters.
    */
   node?: string;
+  /**
+   * replicas are the nodes (role "postgres-replica") that stream from node and serve reads when mode is
+   * "self-hosted". Writes always go to the one primary.
+   */
+  replicas: Name[];
   version: "15" | "16" | "17";
 }
 /**
@@ -397,6 +453,17 @@ export interface Service {
    */
   flake: string;
   /**
+   * healthCheck has Cloudflare probe https://hostname/healthPath; failures alert the environment's
+   * alerts destinations. Admin services are never probed (Access answers the probe, not the service).
+   */
+  healthCheck: {
+    enabled: boolean;
+    /**
+     * intervalSeconds between probes from each region.
+     */
+    intervalSeconds: number;
+  };
+  /**
    * healthPath answers 200 when the service is healthy.
    */
   healthPath: string;
@@ -404,6 +471,7 @@ export interface Service {
    * hostname is the public name users reach the service at, inside cloudflare.zone.
    */
   hostname: string;
+  loadBalancer: LoadBalancing;
   name: Name;
   /**
    * nodes are the names of the nodes the service runs on.
@@ -413,9 +481,65 @@ export interface Service {
   nodes: [Name, ...Name[]];
   port: Port;
   /**
+   * publish says how requests for hostname reach the service's nodes (adr/adr-scale-out.md):
+   * "tunnel": hostname is a proxied CNAME to the tunnel of the service's one node;
+   * "worker": the edge Worker spreads requests over the nodes' own origin hostnames
+   *   (<first label of hostname>-<node>.<rest>) by weight and fails over on 5xx and timeouts; it needs
+   *   an edge.worker.routes entry on hostname;
+   * "load-balancer": Cloudflare Load Balancing (a paid add-on): a monitor on healthPath, a pool of the
+   *   nodes' tunnels, and a load balancer on hostname.
+   */
+  publish: "tunnel" | "worker" | "load-balancer";
+  /**
    * secrets names the environment variables delivered out of band (deployment keys), never their values.
    */
   secrets: EnvVar[];
+  /**
+   * slo is what the service promises; it is written into the generated docs and sets the origin
+   * error-rate alert.
+   */
+  slo: {
+    /**
+     * availability is the share of requests answered without a 5xx, in percent.
+     */
+    availability: number;
+    /**
+     * latencyMs is the 95th-percentile response time the service aims at.
+     */
+    latencyMs: number;
+  };
+  /**
+   * weights share requests between nodes, 0 to 1 (a node left out weighs 1). 0 drains a node: it keeps
+   * serving, but gets no new requests.
+   */
+  weights: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^[a-z][a-z0-9-]{0,30}[a-z0-9]$".
+     */
+    [k: string]: number;
+  };
+}
+/**
+ * loadBalancer tunes publish "load-balancer".
+ */
+export interface LoadBalancing {
+  /**
+   * monitorIntervalSeconds between health probes of every node.
+   */
+  monitorIntervalSeconds: number;
+  /**
+   * originSteering picks a node for each request among the healthy ones, by weight.
+   */
+  originSteering: "random" | "hash" | "least_outstanding_requests" | "least_connections";
+  /**
+   * sessionAffinity keeps a client on one node: by a cookie, or by the client IP and a cookie.
+   */
+  sessionAffinity: "none" | "cookie" | "ip_cookie";
+  /**
+   * sessionAffinityTtl is how long a client stays on its node, in seconds.
+   */
+  sessionAffinityTtl: number;
 }
 /**
  * #State says where OpenTofu keeps this environment's state.
@@ -463,6 +587,51 @@ export interface Outputs {
       [k: string]: unknown;
     };
   };
+}
+/**
+ * #Bootstrap describes the account-level stack (seed 000's infra/bootstrap).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Bootstrap".
+ */
+export interface Bootstrap1 {
+  /**
+   * ciTokens creates one API token per stack family (node, data, edge, zone, state) for CI, each
+   * allowed only what that family changes.
+   */
+  ciTokens: boolean;
+  /**
+   * location is the R2 location hint of the state bucket.
+   */
+  location: "apac" | "wnam" | "enam" | "weur" | "eeur" | "oc";
+  /**
+   * stateBucket is the R2 bucket the environments' "r2" state backends keep their state in.
+   */
+  stateBucket: string;
+}
+/**
+ * #LoadBalancing is how a Cloudflare load balancer spreads a service's requests over its nodes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LoadBalancing".
+ */
+export interface LoadBalancing1 {
+  /**
+   * monitorIntervalSeconds between health probes of every node.
+   */
+  monitorIntervalSeconds: number;
+  /**
+   * originSteering picks a node for each request among the healthy ones, by weight.
+   */
+  originSteering: "random" | "hash" | "least_outstanding_requests" | "least_connections";
+  /**
+   * sessionAffinity keeps a client on one node: by a cookie, or by the client IP and a cookie.
+   */
+  sessionAffinity: "none" | "cookie" | "ip_cookie";
+  /**
+   * sessionAffinityTtl is how long a client stays on its node, in seconds.
+   */
+  sessionAffinityTtl: number;
 }
 /**
  * #Outputs holds what tofu reported after applying each stack, written back by the post-apply hook

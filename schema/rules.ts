@@ -1,5 +1,6 @@
 import type { Config, Environment } from "./config.types";
 import { ConfigProblem, joinPath } from "./problems";
+import { originHostname, servicesOnNode, weightOf } from "./publish";
 
 /**
  * Ports every node keeps for itself: Vector's OTLP receiver, and Postgres on nodes with the postgres role.
@@ -29,6 +30,7 @@ export function checkRules(config: Config): ConfigProblem[] {
     else seen.set(value, path);
   };
 
+  if (config.bootstrap) claimGlobal(buckets, config.bootstrap.stateBucket, "bootstrap.stateBucket", "bucket name");
   for (const [envName, env] of Object.entries(config.environments)) {
     const at = (...segments: Array<string | number>) => joinPath("environments", envName, ...segments);
     const nodes = new Map<string, Environment["nodes"][number]>();
@@ -89,6 +91,45 @@ export function checkRules(config: Config): ConfigProblem[] {
         if (holder) report(at("services", i, "port"), `port ${service.port} on node ${JSON.stringify(nodeName)} is already used by service ${JSON.stringify(holder)}`);
         else ports.set(key, service.name);
       });
+      checkPublish(service, i);
+    });
+
+    function checkPublish(service: Environment["services"][number], i: number): void {
+      for (const node of Object.keys(service.weights)) {
+        if (!service.nodes.includes(node)) {
+          report(at("services", i, "weights", node), `${JSON.stringify(node)} is not one of the service's nodes (${service.nodes.join(", ")})`);
+        }
+      }
+      if (service.nodes.every((node) => weightOf(service, node) === 0)) {
+        report(at("services", i, "weights"), "every node weighs 0: at least one node must take requests");
+      }
+      if (service.publish === "tunnel") {
+        if (service.nodes.length > 1) {
+          report(at("services", i, "publish"), `a service on ${service.nodes.length} nodes needs publish "worker" or "load-balancer"; "tunnel" points its hostname at one node`);
+        }
+        if (Object.keys(service.weights).length > 0) report(at("services", i, "weights"), 'weights need publish "worker" or "load-balancer"');
+      }
+      if (service.publish === "worker") {
+        const routed = env.edge.worker.routes.some((r) => r.service === service.name && r.pattern.slice(0, r.pattern.indexOf("/")) === service.hostname);
+        if (!routed) {
+          report(at("services", i, "publish"), `publish "worker" needs a route on the hostname: add {pattern: "${service.hostname}/*", service: "${service.name}"} to edge.worker.routes`);
+        }
+        for (const node of service.nodes) {
+          const origin = originHostname(service.hostname, node);
+          if (origin.indexOf(".") > 63) report(at("services", i, "hostname"), `the origin hostname ${origin} of node ${JSON.stringify(node)} has a first label over 63 characters`);
+          claimGlobal(hostnames, origin, at("services", i, "nodes", service.nodes.indexOf(node)), "hostname");
+        }
+      }
+    }
+
+    env.nodes.forEach((node) => {
+      for (const { service, placement } of servicesOnNode(config, envName, env, node.name)) {
+        if (placement !== "draining") continue;
+        const holder = ports.get(`${node.name}:${service.port}`);
+        if (holder) {
+          report(at("services", env.services.indexOf(service), "nodes"), `service ${JSON.stringify(service.name)} is still draining from node ${JSON.stringify(node.name)} (the applied edge sends it requests there) and its port ${service.port} is taken there by ${JSON.stringify(holder)}: deploy the move first, then reuse the port`);
+        }
+      }
     });
 
     env.edge.worker.routes.forEach((route, i) => {
@@ -108,10 +149,18 @@ export function checkRules(config: Config): ConfigProblem[] {
       else if (!nodes.has(pg.node)) report(at("postgres", "node"), `unknown node ${JSON.stringify(pg.node)}; nodes of ${envName}: ${[...nodes.keys()].join(", ") || "none"}`);
       else if (!nodes.get(pg.node)!.roles.includes("postgres")) report(at("postgres", "node"), `node ${JSON.stringify(pg.node)} does not have the "postgres" role`);
       if (pg.managed) report(at("postgres", "managed"), 'only for mode "managed"');
+      pg.replicas.forEach((name, k) => {
+        const replica = nodes.get(name);
+        if (!replica) report(at("postgres", "replicas", k), `unknown node ${JSON.stringify(name)}; nodes of ${envName}: ${[...nodes.keys()].join(", ") || "none"}`);
+        else if (!replica.roles.includes("postgres-replica")) report(at("postgres", "replicas", k), `node ${JSON.stringify(name)} does not have the "postgres-replica" role`);
+        else if (name === pg.node) report(at("postgres", "replicas", k), "the primary cannot be its own replica");
+        if (pg.replicas.indexOf(name) !== k) report(at("postgres", "replicas", k), `node ${JSON.stringify(name)} is listed twice`);
+      });
     } else {
       if (!pg.managed) report(at("postgres", "managed"), 'managed Postgres needs provider, region, size and allowList');
       if (pg.managed?.provider === "linode") report(at("postgres", "managed", "provider"), LINODE_UNAVAILABLE);
       if (pg.node) report(at("postgres", "node"), 'only for mode "self-hosted"');
+      if (pg.replicas.length > 0) report(at("postgres", "replicas"), 'replica nodes are for mode "self-hosted"; a managed database sets managed.replicas');
       pg.managed?.allowList.forEach((cidr, k) => {
         if (cidr.endsWith("/0")) report(at("postgres", "managed", "allowList", k), `${cidr} opens the database to the whole internet`);
       });
@@ -121,12 +170,18 @@ export function checkRules(config: Config): ConfigProblem[] {
       if (node.roles.includes("postgres") && pg.node !== node.name) {
         report(at("nodes", i, "roles"), `node has the "postgres" role but postgres.node is ${JSON.stringify(pg.node ?? null)}`);
       }
+      if (node.roles.includes("postgres-replica") && !pg.replicas.includes(node.name)) {
+        report(at("nodes", i, "roles"), `node has the "postgres-replica" role but is not in postgres.replicas`);
+      }
+      if (node.roles.includes("postgres") && node.roles.includes("postgres-replica")) {
+        report(at("nodes", i, "roles"), "a node is either the primary or a replica, not both");
+      }
     });
 
     claimGlobal(buckets, env.logBucket.name, at("logBucket", "name"), "bucket name");
     if (env.state.backend === "r2") {
       if (!env.state.bucket) report(at("state", "bucket"), 'backend "r2" needs the bucket holding the state');
-      else claimGlobal(buckets, env.state.bucket, at("state", "bucket"), "bucket name");
+      else if (env.state.bucket !== config.bootstrap?.stateBucket) claimGlobal(buckets, env.state.bucket, at("state", "bucket"), "bucket name");
     } else if (env.state.bucket) {
       report(at("state", "bucket"), 'only for backend "r2"');
     }

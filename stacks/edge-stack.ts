@@ -4,6 +4,7 @@ import { EdgeSecurity } from "../constructs/edge-security";
 import { WorkerRoute } from "../constructs/worker-route";
 import { workerBindings } from "../services/edge-worker/bindings";
 import { bundleWorker } from "../services/edge-worker/bundle";
+import { EDGE_ORIGINS_OUTPUT, edgeOrigins } from "../schema/publish";
 import { EnvironmentStack, EnvironmentStackProps } from "./environment-stack";
 import { edgeSecurityProps, workerRouteProps } from "./props";
 import { cloudflareProvider } from "./providers";
@@ -31,5 +32,7 @@ export class EdgeStack extends EnvironmentStack {
     const security = edgeSecurityProps(this.context);
     this.security = new EdgeSecurity(this, "access", { ...security, managedWaf: false, customRules: [], rateLimits: [] });
     new TerraformOutput(this, "worker_name", { value: this.worker.script.scriptName });
+    // Written to CUE after apply: the nodes keep serving a moved service until this no longer names them.
+    new TerraformOutput(this, EDGE_ORIGINS_OUTPUT, { value: edgeOrigins(this.env), description: "service → nodes the edge sends it requests to" });
   }
 }

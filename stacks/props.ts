@@ -6,7 +6,8 @@ import type { PostgresProps } from "../constructs/postgres";
 import type { CloudflareTunnelProps } from "../constructs/cloudflare-tunnel";
 import type { VpsNodeProps } from "../constructs/vps-node";
 import type { WorkerRouteProps } from "../constructs/worker-route";
-import type { Config, Environment, Node } from "../schema/config.types";
+import type { Config, Environment, Node, Service } from "../schema/config.types";
+import { originHostname, servicesOnNode as placedOnNode } from "../schema/publish";
 import { POSTGRES_PORT } from "../schema/rules";
 
 /** The private range of every AWS region's default VPC, where the nodes run. */
@@ -25,8 +26,17 @@ export function namePrefix(ctx: EnvContext): string {
   return `${ctx.config.project}-${ctx.envName}`;
 }
 
+/**
+ * The services a node serves: those the config assigns to it, and those still draining from it (the
+ * applied edge sends them requests there; schema/publish.ts).
+ */
 export function servicesOnNode(ctx: EnvContext, nodeName: string): Environment["services"] {
-  return ctx.env.services.filter((s) => s.nodes.includes(nodeName));
+  return placedOnNode(ctx.config, ctx.envName, ctx.env, nodeName).map((p) => p.service);
+}
+
+/** Nodes with the "postgres" or "postgres-replica" role keep data: they get a volume and the private Postgres port. */
+function isDatabaseNode(node: Node): boolean {
+  return node.roles.includes("postgres") || node.roles.includes("postgres-replica");
 }
 
 export function vpsNodeProps(ctx: EnvContext, node: Node): VpsNodeProps {
@@ -37,13 +47,13 @@ export function vpsNodeProps(ctx: EnvContext, node: Node): VpsNodeProps {
     region: node.region,
     size: node.size,
     boot: node.boot,
-    dataVolumeGb: node.roles.includes("postgres") ? node.volumeGb : undefined,
+    dataVolumeGb: isDatabaseNode(node) ? node.volumeGb : undefined,
     backups: node.backups,
     reservedIpv4: node.reservedIpv4,
     sshFrom: node.sshFromAdmin ? ctx.config.admin.cidrs : [],
     sshKeys: ctx.config.admin.sshKeys,
     // Postgres is reached over the VPC's private range only; services connect to the node's private IPv4.
-    privatePorts: node.roles.includes("postgres") ? [{ port: POSTGRES_PORT, cidrs: [AWS_DEFAULT_VPC_CIDR] }] : [],
+    privatePorts: isDatabaseNode(node) ? [{ port: POSTGRES_PORT, cidrs: [AWS_DEFAULT_VPC_CIDR] }] : [],
     tags: [...ctx.tags, ...node.tags, ...node.roles.map((r) => `role:${r}`)],
     services: servicesOnNode(ctx, node.name).map((s) => s.name),
   };
@@ -54,8 +64,24 @@ export function tunnelProps(ctx: EnvContext, node: Node): CloudflareTunnelProps 
     accountId: ctx.config.cloudflare.accountId,
     zoneId: ctx.config.cloudflare.zoneId,
     name: `${namePrefix(ctx)}-${node.name}`,
-    ingress: servicesOnNode(ctx, node.name).map((s) => ({ hostname: s.hostname, port: s.port })),
+    ingress: servicesOnNode(ctx, node.name).map((s) => tunnelIngress(s, node.name)),
   };
+}
+
+/**
+ * The hostname a node's tunnel serves a service at, by service.publish: "tunnel" its public hostname with
+ * its CNAME; "worker" the node's own origin hostname with its CNAME (the Worker picks among them);
+ * "load-balancer" the public hostname without a record (the load balancer owns the name and sends it as Host).
+ */
+export function tunnelIngress(service: Service, nodeName: string): { hostname: string; port: number; dns: boolean } {
+  switch (service.publish) {
+    case "worker":
+      return { hostname: originHostname(service.hostname, nodeName), port: service.port, dns: true };
+    case "load-balancer":
+      return { hostname: service.hostname, port: service.port, dns: false };
+    default:
+      return { hostname: service.hostname, port: service.port, dns: true };
+  }
 }
 
 export function logBucketProps(ctx: EnvContext): LogBucketProps {
@@ -82,10 +108,13 @@ export function postgresProps(ctx: EnvContext): PostgresProps {
   };
 }
 
-/** Route hosts that no service hostname covers need a proxied placeholder record for the route to run. */
+/**
+ * Route hosts without a record of their own need a proxied placeholder for the route to run: every host
+ * but those of "tunnel" services (their CNAME) and "load-balancer" services (the load balancer).
+ */
 export function workerRouteProps(ctx: EnvContext, content: string, bindings: Record<string, string>): WorkerRouteProps {
   const worker = ctx.env.edge.worker;
-  const served = new Set(ctx.env.services.map((s) => s.hostname));
+  const served = new Set(ctx.env.services.filter((s) => s.publish !== "worker").map((s) => s.hostname));
   return {
     accountId: ctx.config.cloudflare.accountId,
     zoneId: ctx.config.cloudflare.zoneId,

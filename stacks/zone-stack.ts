@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { CheckedStack } from "../constructs/policy/checked-stack";
 import { CustomRule, EdgeSecurity, RateLimitRule } from "../constructs/edge-security";
 import type { Config } from "../schema/config.types";
+import { workerOriginHostnames } from "../schema/publish";
 import { configureState } from "./environment-stack";
 import { zoneOwner } from "./names";
 import { cloudflareProvider } from "./providers";
@@ -33,6 +34,16 @@ export class ZoneStack extends CheckedStack {
       const scoped = (expression: string) => `${scope} and (${expression})`;
       customRules.push(...env.edge.waf.customRules.map((r) => ({ ...r, name: `${envName}-${r.name}`, expression: scoped(r.expression) })));
       rateLimits.push(...env.edge.rateLimits.map((r) => ({ ...r, name: `${envName}-${r.name}`, expression: scoped(r.expression) })));
+      // The nodes' origin hostnames are proxied names anyone could call, skipping the Worker's routing,
+      // headers and cache: only subrequests of this zone's Workers get through.
+      const origins = workerOriginHostnames(config, envName, env);
+      if (origins.length > 0) {
+        customRules.push({
+          name: `${envName}-origins-via-worker-only`,
+          expression: `${hostScope(origins)} and cf.worker.upstream_zone ne ${JSON.stringify(config.cloudflare.zone)}`,
+          action: "block",
+        });
+      }
     }
     this.security = new EdgeSecurity(this, "security", {
       accountId: config.cloudflare.accountId,

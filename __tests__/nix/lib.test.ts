@@ -1,3 +1,5 @@
+import type { Config } from "../../schema/config.types";
+import { tunnelProps } from "../../stacks/props";
 import { defaultConfig, ensureNix, evalJson, evalNix, INSTALL_TIMEOUT_MS, nixPath, removeTempDirs, writeJson } from "./nix";
 
 // Every expression is a function of configJson, the path of a CUE export written for the test.
@@ -88,7 +90,14 @@ describe("serviceEnv", () => {
     const env = evalLib<Record<string, string>>(
       `edge.serviceEnv { inherit config; env = "staging"; service = "api"; outputs = { staging.staging-data = { postgres_host = "10.0.0.5"; postgres_port = 6432; }; }; }`,
     );
-    expect(env).toMatchObject({ PGHOST: "10.0.0.5", PGPORT: "6432" });
+    expect(env).toMatchObject({ PGHOST: "10.0.0.5", PGPORT: "6432", PGHOST_READ: "10.0.0.5" });
+  });
+
+  test("lists the read replicas before the primary in PGHOST_READ", () => {
+    const env = evalLib<Record<string, string>>(
+      `edge.serviceEnv { inherit config; env = "staging"; service = "api"; outputs = { staging.staging-data = { postgres_host = "10.0.0.5"; postgres_read_hosts = [ "10.0.0.6" "10.0.0.7" ]; }; }; }`,
+    );
+    expect(env.PGHOST_READ).toBe("10.0.0.6,10.0.0.7,10.0.0.5");
   });
 
   test("fails when the CUE env sets a variable derived elsewhere", () => {
@@ -111,10 +120,34 @@ describe("serviceEnv", () => {
 
 describe("tunnelIngress", () => {
   test("routes each hostname of the node to its local port and ends with the 404 catch-all", () => {
+    // The default config publishes the api through the Worker: the node serves it at its origin hostname.
     expect(evalLib(`edge.tunnelIngress { inherit config; env = "staging"; node = "app-1"; }`)).toEqual([
-      { hostname: "api-staging.example.com", service: "http://localhost:8080" },
+      { hostname: "api-staging-app-1.example.com", service: "http://localhost:8080" },
       { service: "http_status:404" },
     ]);
+  });
+
+  test("equals the ingress the node stack gives the tunnel, for every node of every environment", () => {
+    const config = defaultConfig() as Config;
+    for (const [env, environment] of Object.entries(config.environments)) {
+      for (const node of environment.nodes) {
+        const ctx = { config, envName: env, env: environment, tags: [] };
+        const expected = tunnelProps(ctx, node).ingress.map((i) => ({ hostname: i.hostname, service: `http://localhost:${i.port}` }));
+        expect(evalLib(`edge.tunnelIngress { inherit config; env = "${env}"; node = "${node.name}"; }`)).toEqual([...expected, { service: "http_status:404" }]);
+      }
+    }
+  });
+
+  test("keeps a service the applied edge still sends to the node (draining after a move)", () => {
+    const config = defaultConfig();
+    config.environments.staging.services[0].nodes = ["db-1"];
+    config.outputs = { staging: { "staging-edge": { origins: { api: ["app-1"] } } } };
+    const file = writeJson(config);
+    expect(evalLib(`edge.tunnelIngress { inherit config; env = "staging"; node = "app-1"; }`, file)).toEqual([
+      { hostname: "api-staging-app-1.example.com", service: "http://localhost:8080" },
+      { service: "http_status:404" },
+    ]);
+    expect(evalLib(`builtins.attrNames (edge.servicesForNode { inherit config; env = "staging"; node = "db-1"; })`, file)).toEqual(["api"]);
   });
 
   test("is only the catch-all on a node without services", () => {

@@ -44,7 +44,7 @@ const cases: Array<[string, Mutation, string]> = [
     "managed Postgres open to 0.0.0.0/0",
     (c) => {
       const pg = staging(c).postgres;
-      Object.assign(pg, { mode: "managed", node: undefined, managed: { provider: "linode", region: "ap-northeast", size: "g6-nanode-1", allowList: ["0.0.0.0/0"] } });
+      Object.assign(pg, { mode: "managed", node: undefined, managed: { provider: "linode", region: "ap-northeast", size: "g6-nanode-1", allowList: ["0.0.0.0/0"], replicas: 0 } });
       staging(c).nodes[1].roles = ["app"];
     },
     "environments.staging.postgres.managed.allowList[0]",
@@ -62,6 +62,50 @@ const cases: Array<[string, Mutation, string]> = [
   ],
   ["SSH key of an unknown type", (c) => void (c.admin.sshKeys = ["ssh-dss AAAA"]), "admin.sshKeys[0]"],
   ["log bucket name with capitals", (c) => void (staging(c).logBucket.name = "Logs"), "environments.staging.logBucket.name"],
+  [
+    "a service on two nodes published through one tunnel",
+    (c) => void Object.assign(staging(c).services[0], { publish: "tunnel", nodes: ["app-1", "db-1"] }),
+    "environments.staging.services[0].publish",
+  ],
+  ["a weight for a node the service does not run on", (c) => void (staging(c).services[0].weights = { "db-1": 0.5 }), "environments.staging.services[0].weights.db-1"],
+  ["every node of a service drained", (c) => void (staging(c).services[0].weights = { "app-1": 0 }), "environments.staging.services[0].weights"],
+  ["a weight above 1", (c) => void (staging(c).services[0].weights = { "app-1": 2 }), "environments.staging.services[0].weights.app-1"],
+  [
+    'publish "worker" without a route on the hostname',
+    (c) => void (staging(c).edge.worker.routes[0].pattern = "www-staging.example.com/*"),
+    "environments.staging.services[0].publish",
+  ],
+  [
+    "an origin hostname that is another service's hostname",
+    (c) => void staging(c).services.push({ ...staging(c).services[0], name: "api-app", hostname: "api-staging-app-1.example.com", publish: "tunnel", port: 9000, database: undefined }),
+    "environments.staging.services[1].hostname",
+  ],
+  ["session affinity by header (needs header names the schema does not have)", (c) => void (staging(c).services[0].loadBalancer.sessionAffinity = bad("header")), "environments.staging.services[0].loadBalancer.sessionAffinity"],
+  ["a replica that is not a postgres-replica node", (c) => void (staging(c).postgres.replicas = ["app-1"]), "environments.staging.postgres.replicas[0]"],
+  ["a postgres-replica node missing from postgres.replicas", (c) => void (staging(c).nodes[0].roles = ["postgres-replica"]), "environments.staging.nodes[0].roles"],
+  [
+    "replica nodes with managed Postgres",
+    (c) => {
+      Object.assign(staging(c).postgres, { mode: "managed", node: undefined, replicas: ["db-1"], managed: { provider: "aws", region: "ap-northeast-1", size: "db.t4g.micro", allowList: [], replicas: 0 } });
+      staging(c).nodes[1].roles = ["postgres-replica"];
+    },
+    "environments.staging.postgres.replicas",
+  ],
+  [
+    "six managed read replicas",
+    (c) => void Object.assign(staging(c).postgres, { mode: "managed", node: undefined, managed: { provider: "aws", region: "ap-northeast-1", size: "db.t4g.micro", allowList: [], replicas: 6 } }),
+    "environments.staging.postgres.managed.replicas",
+  ],
+  ["an alert webhook over plain http", (c) => void (staging(c).alerts.webhooks = [{ name: "pager", url: "http://hooks.example.com/x" }]), "environments.staging.alerts.webhooks[0].url"],
+  ["a log bucket named like the state bucket", (c) => void (production(c).logBucket.name = c.bootstrap!.stateBucket), "environments.production.logBucket.name"],
+  [
+    "a port still used by a service draining from the node",
+    (c) => {
+      c.outputs = { staging: { "staging-edge": { origins: { api: ["app-1", "db-1"] } } } };
+      staging(c).services.push({ ...staging(c).services[0], name: "web", hostname: "web-staging.example.com", publish: "tunnel", nodes: ["db-1"], database: undefined });
+    },
+    "environments.staging.services[0].nodes",
+  ],
 ];
 
 describe("an invalid configuration", () => {

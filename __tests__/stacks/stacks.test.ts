@@ -20,7 +20,8 @@ describe("the stacks of the default configuration", () => {
   test("a node stack publishes its services through its tunnel and keeps the token sensitive", () => {
     const node = read("staging-node-app-1");
     const config = resources("staging-node-app-1", "cloudflare_zero_trust_tunnel_cloudflared_config")[0];
-    expect(config.config.ingress).toEqual([{ hostname: "api-staging.example.com", service: "http://localhost:8080" }, { service: "http_status:404" }]);
+    // api is published through the Worker: the node serves it at its own origin hostname.
+    expect(config.config.ingress).toEqual([{ hostname: "api-staging-app-1.example.com", service: "http://localhost:8080" }, { service: "http_status:404" }]);
     expect(node.output.tunnel_token.sensitive).toBe(true);
     expect(node.output.ipv4.sensitive).toBeUndefined();
     expect(Object.keys(node.output).sort()).toEqual(["ipv4", "private_ipv4", "tunnel_id", "tunnel_token"]);
@@ -53,7 +54,7 @@ describe("the stacks of the default configuration", () => {
   test("the edge stack uploads the bundled Worker with the routing table of its environment", () => {
     const script = resources("production-edge", "cloudflare_workers_script")[0];
     const routes = JSON.parse(script.bindings.find((b: Json) => b.name === "ROUTES").text);
-    expect(routes).toEqual([expect.objectContaining({ host: "api.example.com", service: "api", origin: "https://api.example.com" })]);
+    expect(routes).toEqual([expect.objectContaining({ host: "api.example.com", service: "api", origins: [{ url: "https://api-app-1.example.com", weight: 1 }] })]);
     expect(script.content).toContain("__edge/health");
     expect(resources("production-edge", "cloudflare_workers_route").map((r) => r.pattern)).toEqual(["api.example.com/*"]);
   });
@@ -62,7 +63,9 @@ describe("the stacks of the default configuration", () => {
     const [custom] = resources("zone", "cloudflare_ruleset").filter((r) => r.phase === "http_request_firewall_custom");
     expect(custom.rules.map((r: Json) => r.expression)).toEqual([
       '(http.host in {"api-staging.example.com"}) and ((http.request.uri.path contains "/wp-login.php"))',
+      '(http.host in {"api-staging-app-1.example.com"}) and cf.worker.upstream_zone ne "example.com"',
       '(http.host in {"api.example.com"}) and ((http.request.uri.path contains "/wp-login.php"))',
+      '(http.host in {"api-app-1.example.com"}) and cf.worker.upstream_zone ne "example.com"',
     ]);
     const [limits] = resources("zone", "cloudflare_ruleset").filter((r) => r.phase === "http_ratelimit");
     expect(limits.rules).toEqual([expect.objectContaining({ ref: "production-api-burst" })]);

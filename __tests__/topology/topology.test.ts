@@ -132,7 +132,7 @@ describe("outputs", () => {
       ...env.postgres,
       mode: "managed",
       node: undefined,
-      managed: { provider: "linode", region: "ap-northeast", size: "g6-nanode-1", allowList: ["192.0.2.0/24"] },
+      managed: { provider: "linode", region: "ap-northeast", size: "g6-nanode-1", allowList: ["192.0.2.0/24"], replicas: 0 },
     };
     const pg = node(topology(config, "staging"), "postgres");
     expect(pg.cluster).toBeUndefined();

@@ -1,5 +1,6 @@
 import type { Config } from "../../schema/config.types";
 import { ConfigError, ConfigProblem, joinPath } from "../../schema/problems";
+import { serviceOrigins } from "../../schema/publish";
 import { ParsedPattern, parsePattern, RouteEntry } from "./src/routing";
 
 export type { RouteEntry } from "./src/routing";
@@ -54,7 +55,12 @@ export function routesTable(config: Config, env: string): RouteEntry[] {
       pattern: route.pattern,
       ...parsed,
       service: service.name,
-      origin: `https://${service.hostname}`,
+      // A service published through the Worker is spread over its nodes' own hostnames; any other is
+      // reached at its hostname (its tunnel's CNAME, or the load balancer in front of its nodes).
+      origins:
+        service.publish === "worker"
+          ? serviceOrigins(service).map((o) => ({ url: `https://${o.hostname}`, weight: o.weight }))
+          : [{ url: `https://${service.hostname}`, weight: 1 }],
       cacheTtl: route.cacheTtl,
     });
   });

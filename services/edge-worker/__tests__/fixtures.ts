@@ -14,10 +14,11 @@ export function routedConfig(): Config {
   const config = loadDefaultConfig();
   const staging = config.environments[ENV];
   const api = staging.services[0];
+  // Each reached at its own hostname (publish "tunnel"): the failover tests cover the Worker's spread.
   staging.services = [
-    { ...api, name: "api", hostname: "api-staging.example.com" },
-    { ...api, name: "api-v2", hostname: "api-v2-staging.example.com" },
-    { ...api, name: "assets", hostname: "assets-staging.example.com" },
+    { ...api, name: "api", hostname: "api-staging.example.com", publish: "tunnel" },
+    { ...api, name: "api-v2", hostname: "api-v2-staging.example.com", publish: "tunnel" },
+    { ...api, name: "assets", hostname: "assets-staging.example.com", publish: "tunnel" },
   ];
   const routes: [Route, ...Route[]] = [
     { pattern: "api-staging.example.com/*", service: "api", cacheTtl: 0 },

@@ -22,10 +22,24 @@ test("resolves each route to its service's https origin", () => {
     pathPrefix: "/v2/",
     exactPath: false,
     service: "api-v2",
-    origin: "https://api-v2-staging.example.com",
+    origins: [{ url: "https://api-v2-staging.example.com", weight: 1 }],
     cacheTtl: 0,
   });
   expect(routesTable(config, ENV).map((r) => r.cacheTtl)).toEqual([0, 0, 60, 0]);
+});
+
+test('a service published through the Worker is spread over its nodes\' origin hostnames with their weights', () => {
+  const copy = structuredClone(config);
+  const staging = copy.environments[ENV];
+  staging.nodes.push({ ...staging.nodes[0], name: "app-2" }, { ...staging.nodes[0], name: "app-3" });
+  Object.assign(staging.services[0], { publish: "worker", nodes: ["app-1", "app-2", "app-3"], weights: { "app-2": 0.5, "app-3": 0 } });
+  expect(routesTable(copy, ENV)[0].origins).toEqual([
+    { url: "https://api-staging-app-1.example.com", weight: 1 },
+    { url: "https://api-staging-app-2.example.com", weight: 0.5 },
+    { url: "https://api-staging-app-3.example.com", weight: 0 },
+  ]);
+  // The other services keep their one hostname origin.
+  expect(routesTable(copy, ENV)[1].origins).toEqual([{ url: "https://api-v2-staging.example.com", weight: 1 }]);
 });
 
 test("the binding is the table as JSON", () => {

@@ -1,7 +1,15 @@
 // The routing table the Worker carries in its ROUTES binding, and how a request picks its route.
 // Pure: no Workers runtime API, so routes.ts (Node, at synth) and the Worker share one implementation.
 
-/** One entry of the ROUTES binding: a Workers route pattern resolved to the origin it forwards to. */
+/** One place a route's requests can be sent: a proxied hostname in front of one node's tunnel, or a load balancer. */
+export interface OriginEntry {
+  /** `https://<hostname>`, reached as a same-zone subrequest. */
+  readonly url: string;
+  /** Share of new requests, 0 to 1; 0 drains the origin (tried only when every other one failed). */
+  readonly weight: number;
+}
+
+/** One entry of the ROUTES binding: a Workers route pattern resolved to the origins it forwards to. */
 export interface RouteEntry {
   /** The Workers route pattern this entry came from, e.g. `api.example.com/*`. */
   readonly pattern: string;
@@ -13,8 +21,11 @@ export interface RouteEntry {
   readonly exactPath: boolean;
   /** Name of the service the route forwards to. */
   readonly service: string;
-  /** `https://<service.hostname>`: a proxied CNAME to the service's tunnel, reached as a same-zone subrequest. */
-  readonly origin: string;
+  /**
+   * Where requests go (never empty, at least one weight above 0): one origin per node for a service
+   * published through the Worker, else the service's own hostname (its tunnel CNAME or load balancer).
+   */
+  readonly origins: readonly OriginEntry[];
   /** Seconds successful GET responses stay in the edge cache; 0 disables caching. */
   readonly cacheTtl: number;
 }
@@ -55,7 +66,7 @@ export function parseRoutes(json: string): RouteEntry[] {
   if (!Array.isArray(value)) throw new Error("ROUTES must be a JSON array of routes");
   return value.map((item: unknown, i) => {
     const entry = item as Partial<Record<keyof RouteEntry, unknown>>;
-    const strings = ["pattern", "host", "pathPrefix", "service", "origin"] as const;
+    const strings = ["pattern", "host", "pathPrefix", "service"] as const;
     for (const key of strings) {
       if (typeof entry?.[key] !== "string") throw new Error(`ROUTES[${i}].${key} must be a string`);
     }
@@ -63,8 +74,19 @@ export function parseRoutes(json: string): RouteEntry[] {
     if (typeof entry.cacheTtl !== "number" || !(entry.cacheTtl >= 0)) {
       throw new Error(`ROUTES[${i}].cacheTtl must be a number >= 0`);
     }
-    if (!/^https:\/\/[a-z0-9.-]+$/.test(entry.origin as string)) {
-      throw new Error(`ROUTES[${i}].origin must be https://<hostname>, got ${JSON.stringify(entry.origin)}`);
+    if (!Array.isArray(entry.origins) || entry.origins.length === 0) {
+      throw new Error(`ROUTES[${i}].origins must be a non-empty array`);
+    }
+    entry.origins.forEach((origin: Partial<Record<keyof OriginEntry, unknown>> | null, k: number) => {
+      if (typeof origin?.url !== "string" || !/^https:\/\/[a-z0-9.-]+$/.test(origin.url)) {
+        throw new Error(`ROUTES[${i}].origins[${k}].url must be https://<hostname>, got ${JSON.stringify(origin?.url)}`);
+      }
+      if (typeof origin.weight !== "number" || !(origin.weight >= 0 && origin.weight <= 1)) {
+        throw new Error(`ROUTES[${i}].origins[${k}].weight must be a number from 0 to 1, got ${JSON.stringify(origin.weight)}`);
+      }
+    });
+    if (!entry.origins.some((origin: OriginEntry) => origin.weight > 0)) {
+      throw new Error(`ROUTES[${i}].origins: every weight is 0, at least one origin must take requests`);
     }
     return entry as RouteEntry;
   });

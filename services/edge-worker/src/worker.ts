@@ -1,9 +1,11 @@
-// The edge Worker: every request to a routed hostname enters here and is forwarded to its service's
-// origin, a proxied hostname in front of the node's Cloudflare Tunnel. A subrequest to a hostname of the
-// Worker's own zone goes to that origin, not back into the Worker.
+// The edge Worker: every request to a routed hostname enters here and is forwarded to one of its
+// service's origins — proxied hostnames in front of the nodes' Cloudflare Tunnels, picked by weight, with
+// failover — or the service's load balancer. A subrequest to a hostname of the Worker's own zone goes to
+// that origin, not back into the Worker.
 import { EdgeCache, fromStoredResponse, requestIsCacheable, responseIsCacheable, toStoredResponse } from "./cache";
 import { finishHeaders, requestIdOf, SecuritySettings } from "./headers";
-import { matchRoute, parseRoutes, RouteEntry } from "./routing";
+import { attemptOrder, REPLAY_BODY_LIMIT, retriableAfterService, SERVICE_FAILURES } from "./origins";
+import { matchRoute, OriginEntry, parseRoutes, RouteEntry } from "./routing";
 
 /** The bindings wrangler.toml (or the cdktf worker script) gives the Worker; all plain text. */
 export interface Env {
@@ -83,15 +85,22 @@ function errorResponse(error: HttpError, requestId: string): Response {
   return response;
 }
 
-async function fetchOrigin(
+/** What one attempt at one origin came to. */
+type Attempt =
+  | { readonly kind: "response"; readonly response: Response }
+  | { readonly kind: "unreachable" | "timeout"; readonly error: HttpError };
+
+async function attempt(
   request: Request,
   url: URL,
   route: RouteEntry,
+  origin: OriginEntry,
+  body: RequestInit["body"],
   requestId: string,
   timeoutMs: number
-): Promise<Response> {
+): Promise<Attempt> {
   // Concatenated, not resolved: a path such as //evil.example must stay a path on the origin.
-  const target = new URL(`${route.origin}${url.pathname}${url.search}`);
+  const target = new URL(`${origin.url}${url.pathname}${url.search}`);
   const headers = new Headers(request.headers);
   // The origin is addressed by its own hostname; the one the client used travels in x-forwarded-host.
   headers.delete("host");
@@ -103,32 +112,91 @@ async function fetchOrigin(
     const response = await fetch(target, {
       method: request.method,
       headers,
-      body: request.body,
+      body,
       // The client follows the origin's redirects itself; the Worker must not fetch Location for it.
       redirect: "manual",
       signal: controller.signal,
     });
-    if (!EDGE_UNREACHABLE.has(response.status) && response.status !== EDGE_TIMEOUT) return response;
+    if (!EDGE_UNREACHABLE.has(response.status) && response.status !== EDGE_TIMEOUT) return { kind: "response", response };
     await response.body?.cancel();
     const cause = `Cloudflare answered ${response.status} for ${target.host}`;
     if (response.status === EDGE_TIMEOUT) {
-      throw new HttpError(504, "origin_timeout", `origin of service ${route.service} timed out`, { cause });
+      return { kind: "timeout", error: new HttpError(504, "origin_timeout", `origin of service ${route.service} timed out`, { cause }) };
     }
-    throw new HttpError(502, "origin_unreachable", `origin of service ${route.service} is unreachable`, { cause });
+    return { kind: "unreachable", error: new HttpError(502, "origin_unreachable", `origin of service ${route.service} is unreachable`, { cause }) };
   } catch (error) {
-    if (error instanceof HttpError) throw error;
     if (controller.signal.aborted) {
-      throw new HttpError(
-        504,
-        "origin_timeout",
-        `origin of service ${route.service} did not answer within ${timeoutMs} ms`
-      );
+      const message = `origin of service ${route.service} did not answer within ${timeoutMs} ms`;
+      return { kind: "timeout", error: new HttpError(504, "origin_timeout", message, { cause: target.host }) };
     }
-    throw new HttpError(502, "origin_unreachable", `origin of service ${route.service} is unreachable`, {
-      cause: error,
-    });
+    const message = `origin of service ${route.service} is unreachable`;
+    return { kind: "unreachable", error: new HttpError(502, "origin_unreachable", message, { cause: error }) };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * The request body read into memory when it is at most REPLAY_BODY_LIMIT bytes, so it can be sent to a
+ * second origin. A larger one is handed on as a stream (what was read, then the rest): sent once.
+ */
+async function bufferBody(request: Request): Promise<{ body: RequestInit["body"]; replayable: boolean }> {
+  if (request.body === null) return { body: null, replayable: true };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+    if (size > REPLAY_BODY_LIMIT) {
+      const rest = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const chunk of chunks) controller.enqueue(chunk);
+        },
+        async pull(controller) {
+          const next = await reader.read();
+          if (next.done) controller.close();
+          else controller.enqueue(next.value);
+        },
+      });
+      return { body: rest, replayable: false };
+    }
+  }
+  const buffer = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    buffer.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { body: buffer, replayable: true };
+}
+
+/**
+ * Sends the request to the route's origins in attemptOrder (origins.ts), failing over to the next one
+ * when an origin is unreachable (any method: the request never reached a service) and, for safe methods,
+ * when the service answered 500/502/503/504 or timed out. A body larger than REPLAY_BODY_LIMIT is sent once.
+ */
+async function forward(request: Request, url: URL, route: RouteEntry, requestId: string, timeoutMs: number): Promise<Response> {
+  const order = attemptOrder(route.origins, Math.random());
+  const { body, replayable } = order.length > 1 ? await bufferBody(request) : { body: request.body, replayable: false };
+  const retriable = retriableAfterService(request.method);
+  for (let i = 0; ; i++) {
+    const origin = order[i];
+    const last = i === order.length - 1 || !replayable;
+    const outcome = await attempt(request, url, route, origin, body, requestId, timeoutMs);
+    const failed =
+      outcome.kind === "response"
+        ? retriable && SERVICE_FAILURES.has(outcome.response.status) && `service answered ${outcome.response.status}`
+        : (outcome.kind === "unreachable" || retriable) && outcome.kind;
+    if (last || !failed) {
+      if (outcome.kind === "response") return outcome.response;
+      throw outcome.error;
+    }
+    if (outcome.kind === "response") await outcome.response.body?.cancel();
+    const next = new URL(order[i + 1].url).host;
+    console.log(JSON.stringify({ requestId, failover: { service: route.service, from: new URL(origin.url).host, to: next, reason: failed } }));
   }
 }
 
@@ -156,7 +224,7 @@ async function handle(
     const cached = await caches.default.match(cacheKey);
     if (cached !== undefined) return withCacheStatus(fromStoredResponse(cached), "HIT");
   }
-  const origin = await fetchOrigin(request, url, route, requestId, settings.originTimeoutMs);
+  const origin = await forward(request, url, route, requestId, settings.originTimeoutMs);
   const response = new Response(origin.body, origin);
   if (!cacheable) return withCacheStatus(response, "BYPASS");
   if (!responseIsCacheable(response)) return withCacheStatus(response, "UNCACHEABLE");

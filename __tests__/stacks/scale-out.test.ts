@@ -1,0 +1,114 @@
+import { readFileSync } from "fs";
+import * as path from "path";
+import type { Config, Service } from "../../schema/config.types";
+import { checkRules } from "../../schema/rules";
+import { synthesize } from "../../stacks/synth";
+import { defaultConfig, tempDir } from "../helpers/config";
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Synthesizes staging of `config` and returns a reader of its stacks. */
+function synthStaging(config: Config): { read: (stack: string) => Json; resources: (stack: string, type: string) => Json[] } {
+  expect(checkRules(config)).toEqual([]);
+  const outdir = path.join(tempDir(), "cdktf.out");
+  synthesize(config, { outdir, environments: ["staging"] });
+  const read = (stack: string): Json => JSON.parse(readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
+  return { read, resources: (stack, type) => Object.values(read(stack).resource?.[type] ?? {}) };
+}
+
+/** The default config with a third staging node, app-2, and the api on `nodes`. */
+function withApi(change: Partial<Service>, nodes = ["app-1", "app-2"]): Config {
+  const config = defaultConfig();
+  const staging = config.environments.staging;
+  staging.nodes.push({ ...staging.nodes[0], name: "app-2" });
+  Object.assign(staging.services[0], { nodes, ...change });
+  return config;
+}
+
+const ingressOf = (stacks: ReturnType<typeof synthStaging>, node: string) =>
+  stacks.resources(`staging-node-${node}`, "cloudflare_zero_trust_tunnel_cloudflared_config")[0].config.ingress.map((r: Json) => r.hostname ?? r.service);
+const cnamesOf = (stacks: ReturnType<typeof synthStaging>, node: string) =>
+  stacks.resources(`staging-node-${node}`, "cloudflare_dns_record").map((r) => r.name);
+
+describe('publish "worker": the Worker spreads requests over per-node origin hostnames', () => {
+  const stacks = synthStaging(withApi({ publish: "worker", weights: { "app-2": 0.25 } }));
+
+  test("each node's tunnel serves the api at its own origin hostname, with a proxied CNAME", () => {
+    expect(ingressOf(stacks, "app-1")).toEqual(["api-staging-app-1.example.com", "http_status:404"]);
+    expect(ingressOf(stacks, "app-2")).toEqual(["api-staging-app-2.example.com", "http_status:404"]);
+    expect(stacks.resources("staging-node-app-2", "cloudflare_dns_record")).toEqual([
+      expect.objectContaining({ name: "api-staging-app-2.example.com", type: "CNAME", proxied: true }),
+    ]);
+  });
+
+  test("the public hostname is the Worker's: a proxied placeholder in the edge stack, no node owns it", () => {
+    expect(cnamesOf(stacks, "app-1")).not.toContain("api-staging.example.com");
+    expect(stacks.resources("staging-edge", "cloudflare_dns_record")).toEqual([
+      expect.objectContaining({ name: "api-staging.example.com", type: "AAAA", content: "100::", proxied: true }),
+    ]);
+  });
+
+  test("the Worker's routing table lists both origins with their weights", () => {
+    const script = stacks.resources("staging-edge", "cloudflare_workers_script")[0];
+    const routes = JSON.parse(script.bindings.find((b: Json) => b.name === "ROUTES").text);
+    expect(routes[0].origins).toEqual([
+      { url: "https://api-staging-app-1.example.com", weight: 1 },
+      { url: "https://api-staging-app-2.example.com", weight: 0.25 },
+    ]);
+  });
+
+  test("the edge stack reports which nodes it sends each balanced service to", () => {
+    expect(stacks.read("staging-edge").output.origins.value).toEqual({ api: ["app-1", "app-2"] });
+  });
+
+  test("the zone blocks the origin hostnames to everyone but this zone's Workers", () => {
+    const custom = stacks.resources("zone", "cloudflare_ruleset").find((r) => r.phase === "http_request_firewall_custom")!;
+    expect(custom.rules).toContainEqual(
+      expect.objectContaining({
+        ref: "staging-origins-via-worker-only",
+        action: "block",
+        expression: '(http.host in {"api-staging-app-1.example.com" "api-staging-app-2.example.com"}) and cf.worker.upstream_zone ne "example.com"',
+      }),
+    );
+  });
+});
+
+describe('publish "tunnel": the hostname points at the one node', () => {
+  const config = defaultConfig();
+  config.environments.staging.services[0].publish = "tunnel";
+  const stacks = synthStaging(config);
+
+  test("the node owns the public CNAME and the edge adds no placeholder for it", () => {
+    expect(cnamesOf(stacks, "app-1")).toEqual(["api-staging.example.com"]);
+    expect(stacks.resources("staging-edge", "cloudflare_dns_record")).toEqual([]);
+    expect(stacks.read("staging-edge").output.origins.value).toEqual({});
+  });
+});
+
+describe("moving a service is one config edit without a window: the old node drains", () => {
+  // The api moves from app-1 to app-2 while the applied edge still sends it to app-1.
+  const config = withApi({ publish: "worker" }, ["app-2"]);
+  config.outputs = { staging: { "staging-edge": { origins: { api: ["app-1"] } } } };
+  const stacks = synthStaging(config);
+
+  test("the new node serves it and the old node keeps serving it until the edge lets go", () => {
+    expect(ingressOf(stacks, "app-2")).toEqual(["api-staging-app-2.example.com", "http_status:404"]);
+    expect(ingressOf(stacks, "app-1")).toEqual(["api-staging-app-1.example.com", "http_status:404"]);
+    expect(cnamesOf(stacks, "app-1")).toEqual(["api-staging-app-1.example.com"]);
+  });
+
+  test("the edge already sends everything to the new node", () => {
+    const script = stacks.resources("staging-edge", "cloudflare_workers_script")[0];
+    const routes = JSON.parse(script.bindings.find((b: Json) => b.name === "ROUTES").text);
+    expect(routes[0].origins).toEqual([{ url: "https://api-staging-app-2.example.com", weight: 1 }]);
+    expect(stacks.read("staging-edge").output.origins.value).toEqual({ api: ["app-2"] });
+  });
+
+  test("once the edge's outputs no longer name the old node, it lets go", () => {
+    const after = withApi({ publish: "worker" }, ["app-2"]);
+    after.outputs = { staging: { "staging-edge": { origins: { api: ["app-2"] } } } };
+    const next = synthStaging(after);
+    expect(ingressOf(next, "app-1")).toEqual(["http_status:404"]);
+    expect(cnamesOf(next, "app-1")).toEqual([]);
+  });
+});
