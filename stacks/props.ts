@@ -1,14 +1,18 @@
 // Maps the validated config to construct props: the only place that knows both shapes. Stacks call
 // these and compose; constructs never see the config.
 import type { AdminAccess, EdgeSecurityProps } from "../constructs/edge-security";
+import type { HealthAlertsProps } from "../constructs/health-alerts";
+import type { ServiceLoadBalancerProps } from "../constructs/load-balancer";
 import type { LogBucketProps } from "../constructs/log-bucket";
 import type { PostgresProps } from "../constructs/postgres";
 import type { CloudflareTunnelProps } from "../constructs/cloudflare-tunnel";
 import type { VpsNodeProps } from "../constructs/vps-node";
 import type { WorkerRouteProps } from "../constructs/worker-route";
 import type { Config, Environment, Node, Service } from "../schema/config.types";
-import { originHostname, servicesOnNode as placedOnNode } from "../schema/publish";
+import { stackOutputString } from "../schema/outputs";
+import { originHostname, servicesOnNode as placedOnNode, weightOf } from "../schema/publish";
 import { POSTGRES_PORT } from "../schema/rules";
+import { stackName } from "./names";
 
 /** The private range of every AWS region's default VPC, where the nodes run. */
 export const AWS_DEFAULT_VPC_CIDR = "172.31.0.0/16";
@@ -144,5 +148,51 @@ export function edgeSecurityProps(ctx: EnvContext): EdgeSecurityProps {
     customRules: edge.waf.customRules,
     rateLimits: edge.rateLimits,
     access,
+  };
+}
+
+/**
+ * A "load-balancer" service's load balancer: one endpoint per node whose stack reported its tunnel id
+ * (CUE outputs); undefined until a node with weight above 0 has. The deploy CLI synthesizes again after
+ * each node stack's apply, so the edge stack sees the ids in the same deploy.
+ */
+export function serviceLoadBalancerProps(ctx: EnvContext, service: Service): ServiceLoadBalancerProps | undefined {
+  const origins = service.nodes.flatMap((node) => {
+    const tunnelId = stackOutputString(ctx.config, ctx.envName, stackName(ctx.envName, "node", node), "tunnel_id");
+    return tunnelId ? [{ name: node, address: `${tunnelId}.cfargotunnel.com`, weight: weightOf(service, node) }] : [];
+  });
+  if (!origins.some((origin) => origin.weight > 0)) return undefined;
+  const lb = service.loadBalancer;
+  return {
+    accountId: ctx.config.cloudflare.accountId,
+    zoneId: ctx.config.cloudflare.zoneId,
+    name: `${namePrefix(ctx)}-${service.name}`,
+    hostname: service.hostname,
+    healthPath: service.healthPath,
+    origins,
+    originSteering: lb.originSteering,
+    sessionAffinity: lb.sessionAffinity,
+    sessionAffinityTtl: lb.sessionAffinityTtl,
+    monitorIntervalSeconds: lb.monitorIntervalSeconds,
+  };
+}
+
+/**
+ * Health checks for the public services (admin ones answer Access's login, not the service) that keep
+ * them on, origin error-rate alerts at each service's SLO, pool health alerts for the load balancers.
+ */
+export function healthAlertsProps(ctx: EnvContext, pools: readonly string[]): HealthAlertsProps {
+  const { services, alerts } = ctx.env;
+  return {
+    accountId: ctx.config.cloudflare.accountId,
+    zoneId: ctx.config.cloudflare.zoneId,
+    name: namePrefix(ctx),
+    checks: services
+      .filter((s) => s.healthCheck.enabled && !s.admin)
+      .map((s) => ({ service: s.name, hostname: s.hostname, path: s.healthPath, intervalSeconds: s.healthCheck.intervalSeconds })),
+    errorRate: services.map((s) => ({ service: s.name, hostname: s.hostname, availability: s.slo.availability })),
+    pools,
+    emails: alerts.emails,
+    webhooks: alerts.webhooks,
   };
 }

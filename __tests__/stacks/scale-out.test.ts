@@ -1,6 +1,8 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import type { Config, Service } from "../../schema/config.types";
+import { ROOT } from "../../schema/cue";
+import { loadConfig } from "../../schema/load";
 import { checkRules } from "../../schema/rules";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
@@ -110,5 +112,66 @@ describe("moving a service is one config edit without a window: the old node dra
     const next = synthStaging(after);
     expect(ingressOf(next, "app-1")).toEqual(["http_status:404"]);
     expect(cnamesOf(next, "app-1")).toEqual([]);
+  });
+});
+
+describe("examples/scale-out: one service on three nodes", () => {
+  const outdir = path.join(tempDir(), "cdktf.out");
+  const stacks = synthesize(loadConfig(path.join(ROOT, "examples", "scale-out")), { outdir });
+  const read = (stack: string): Json => JSON.parse(readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
+  const resources = (stack: string, type: string): Json[] => Object.values(read(stack).resource?.[type] ?? {});
+
+  test("production: a load balancer on the hostname whose pool lists every assigned node's tunnel", () => {
+    const [pool] = resources("production-edge", "cloudflare_load_balancer_pool");
+    expect(pool.origins.map((o: Json) => [o.name, o.address, o.weight, o.header.host])).toEqual(
+      [1, 2, 3].map((n) => [`app-${n}`, `00000000-0000-4000-8000-00000000000${n}.cfargotunnel.com`, 1, ["shop.shop.example"]]),
+    );
+    expect(pool.origin_steering).toEqual({ policy: "least_outstanding_requests" });
+    const [lb] = resources("production-edge", "cloudflare_load_balancer");
+    expect(lb).toMatchObject({ name: "shop.shop.example", proxied: true, session_affinity: "cookie" });
+  });
+
+  test("production: the monitor probes the service's health path with its hostname", () => {
+    const [monitor] = resources("production-edge", "cloudflare_load_balancer_monitor");
+    expect(monitor).toMatchObject({ path: "/healthz", expected_codes: "200", header: { Host: ["shop.shop.example"] } });
+  });
+
+  test("production: the nodes serve the hostname itself and leave its record to the load balancer", () => {
+    for (const n of [1, 2, 3]) {
+      const [tunnel] = resources(`production-node-app-${n}`, "cloudflare_zero_trust_tunnel_cloudflared_config");
+      expect(tunnel.config.ingress[0]).toEqual({ hostname: "shop.shop.example", service: "http://localhost:8080" });
+      expect(resources(`production-node-app-${n}`, "cloudflare_dns_record")).toEqual([]);
+    }
+    // The Worker route reaches the load balancer at the hostname.
+    const script = resources("production-edge", "cloudflare_workers_script")[0];
+    expect(JSON.parse(script.bindings.find((b: Json) => b.name === "ROUTES").text)[0].origins).toEqual([{ url: "https://shop.shop.example", weight: 1 }]);
+  });
+
+  test("staging: the Worker alternative spreads over three origin hostnames by weight", () => {
+    const script = resources("staging-edge", "cloudflare_workers_script")[0];
+    expect(JSON.parse(script.bindings.find((b: Json) => b.name === "ROUTES").text)[0].origins).toEqual([
+      { url: "https://shop-staging-app-1.shop.example", weight: 1 },
+      { url: "https://shop-staging-app-2.shop.example", weight: 0.5 },
+      { url: "https://shop-staging-app-3.shop.example", weight: 0 },
+    ]);
+    expect(resources("staging-edge", "cloudflare_load_balancer")).toEqual([]);
+  });
+
+  test("a health check per public service, alerting its environment's destinations", () => {
+    const [check] = resources("production-edge", "cloudflare_healthcheck");
+    expect(check).toMatchObject({ address: "shop.shop.example", http_config: expect.objectContaining({ path: "/healthz" }) });
+    const policies = resources("production-edge", "cloudflare_notification_policy").map((p) => p.alert_type).sort();
+    expect(policies).toEqual(["health_check_status_notification", "http_alert_origin_error", "load_balancing_health_alert"]);
+    expect(resources("production-edge", "cloudflare_notification_policy_webhooks")).toEqual([expect.objectContaining({ url: "https://hooks.pager.example/cloudflare" })]);
+    expect(stacks).toContain("staging-edge");
+  });
+});
+
+describe("a load-balancer service before its nodes were applied", () => {
+  test("has no load balancer yet (no tunnel ids in the outputs) and no record from any node", () => {
+    const stacks = synthStaging(withApi({ publish: "load-balancer" }));
+    expect(stacks.resources("staging-edge", "cloudflare_load_balancer")).toEqual([]);
+    expect(cnamesOf(stacks, "app-1")).toEqual([]);
+    expect(ingressOf(stacks, "app-1")).toEqual(["api-staging.example.com", "http_status:404"]);
   });
 });
