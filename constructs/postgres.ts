@@ -6,7 +6,14 @@ import { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { awsTags } from "./vps-node";
 import { LINODE_BLOCKED } from "./vps-node";
+import { suppress } from "./policy/suppressions";
 import { CIDR, duplicates, PropsValidator } from "./validation";
+
+/** The most read replicas RDS lets one source instance have that this construct creates. */
+export const MAX_MANAGED_REPLICAS = 5;
+
+/** The Postgres role self-hosted replicas stream as (nix/lib.nix replicationUser). */
+export const REPLICATION_ROLE = "replicator";
 
 /** A service's slice of the database: a login role and a schema it owns. */
 export interface PostgresTenant {
@@ -22,6 +29,14 @@ export interface ManagedPostgres {
   readonly size: string;
   /** The only networks that may connect. */
   readonly allowList: readonly string[];
+  /**
+   * Read replicas of the primary (0 to 5), each an instance of the same class streaming from it. Services
+   * read from them through PGHOST_READ; writes always go to the primary. Replicas are protected from
+   * deletion like the primary: lowering the number needs `aws rds modify-db-instance
+   * --db-instance-identifier <name>-pg-replica-<n> --no-deletion-protection` first.
+   * @default 0
+   */
+  readonly replicas?: number;
 }
 
 export interface PostgresProps {
@@ -42,6 +57,13 @@ export interface PostgresProps {
   readonly backups: { readonly enabled: boolean; readonly retentionDays: number };
   /** Required when mode is "managed". */
   readonly managed?: ManagedPostgres;
+  /**
+   * Number of self-hosted streaming replicas (nodes with the postgres-replica role). They run on their
+   * own nodes; this construct only creates the password they replicate with. A managed database sets
+   * managed.replicas instead.
+   * @default 0
+   */
+  readonly replicaCount?: number;
   /** @default [] */
   readonly tags?: readonly string[];
 }
@@ -50,7 +72,9 @@ export interface PostgresProps {
  * The environment's single write primary (seed 001) and one role + schema per service (seed 003). Every
  * tenant's password is a random_password kept in (encrypted) state and read from a sensitive output by
  * the deployment, never a literal. A managed database is encrypted, backed up, protected from deletion
- * and reachable only from its allow-list.
+ * and reachable only from its allow-list; its read replicas (managed.replicas) share its class, security
+ * group and subnet group. Self-hosted replicas are nodes (nix/postgres.nix); here they only get the
+ * replication role's password.
  */
 export class Postgres extends Construct {
   readonly passwords: Record<string, Password> = {};
@@ -58,6 +82,19 @@ export class Postgres extends Construct {
   /** Host name or address clients connect to, when managed. */
   readonly host?: string;
   readonly port: number = 5432;
+  /** The managed read replicas, in order (`<identifier>-replica-1` first); empty when self-hosted. */
+  readonly replicas: DbInstance[] = [];
+  /**
+   * Addresses of the managed read replicas, in the order of `replicas`; empty when self-hosted (the
+   * replicas' addresses are their nodes' private addresses, known to the node stacks).
+   */
+  readonly readHosts: string[] = [];
+  /**
+   * Password of the replication role (REPLICATION_ROLE) self-hosted replicas connect as, when
+   * replicaCount is at least 1. For a sensitive output: it reaches the primary and the replicas as a
+   * deployment key, never config.
+   */
+  readonly replicationPassword?: Password;
 
   constructor(scope: Construct, id: string, props: PostgresProps) {
     super(scope, id);
@@ -72,6 +109,19 @@ export class Postgres extends Construct {
       .check(props.mode !== "managed" || props.managed !== undefined, "managed", 'mode "managed" needs provider, region, size and allowList')
       .check(props.mode !== "self-hosted" || props.managed === undefined, "managed", 'only for mode "managed"')
       .check(props.managed?.provider !== "linode", "managed.provider", `"linode" is not available yet: ${LINODE_BLOCKED}`);
+    const managedReplicas = props.managed?.replicas ?? 0;
+    const replicaCount = props.replicaCount ?? 0;
+    validator
+      .check(
+        Number.isInteger(managedReplicas) && managedReplicas >= 0 && managedReplicas <= MAX_MANAGED_REPLICAS,
+        "managed.replicas",
+        `must be a whole number from 0 to ${MAX_MANAGED_REPLICAS}, got ${managedReplicas}`,
+      )
+      // RDS refuses a backup retention of 0 on an instance that is the source of read replicas.
+      .check(managedReplicas === 0 || props.backups.enabled, "managed.replicas", `${managedReplicas} read replica(s) need backups on the primary (RDS refuses a replica source without them); set backups.enabled or replicas: 0`)
+      .check(Number.isInteger(replicaCount) && replicaCount >= 0, "replicaCount", `must be a whole number >= 0, got ${replicaCount}`)
+      .check(props.mode !== "self-hosted" || managedReplicas === 0, "managed.replicas", `a self-hosted primary's replicas are nodes (replicaCount), got managed.replicas ${managedReplicas}`)
+      .check(props.mode !== "managed" || replicaCount === 0, "replicaCount", `replica nodes are for mode "self-hosted"; a managed database sets managed.replicas, got replicaCount ${replicaCount}`);
     props.tenants.forEach((t, i) => {
       validator
         .check(/^[a-z][a-z0-9_]{0,62}$/.test(t.role), `tenants[${i}].role`, `must be a lowercase SQL identifier, got ${JSON.stringify(t.role)}`)
@@ -92,6 +142,11 @@ export class Postgres extends Construct {
       const created = awsManagedPostgres(this, props, managed);
       this.database = created.database;
       this.host = created.host;
+      this.replicas = created.replicas;
+      this.readHosts = created.replicas.map((r) => r.address);
+    }
+    if (props.mode === "self-hosted" && replicaCount > 0) {
+      this.replicationPassword = new Password(this, "replication-password", { length: 32, special: false });
     }
   }
 }
@@ -136,5 +191,36 @@ function awsManagedPostgres(scope: Construct, props: PostgresProps, managed: Man
     tags,
     lifecycle: { preventDestroy: true },
   });
-  return { database: database as TerraformResource, host: database.address };
+  const replicas: DbInstance[] = [];
+  for (let n = 1; n <= (managed.replicas ?? 0); n++) {
+    const identifier = `${label}-replica-${n}`;
+    const replica = new DbInstance(scope, `replica-${n}`, {
+      identifier,
+      // Same region: the source's identifier. Engine, version, storage size, database, admin user and
+      // subnet group come from the source (RDS refuses a subnet group on a same-region replica).
+      replicateSourceDb: database.identifier,
+      instanceClass: managed.size,
+      storageType: "gp3",
+      maxAllocatedStorage: 100,
+      storageEncrypted: true,
+      vpcSecurityGroupIds: [group.id],
+      publiclyAccessible: false,
+      deletionProtection: true,
+      // No backups of its own: a replica holds nothing the primary's backups lack, and a promoted replica
+      // turns them on when it becomes a primary.
+      backupRetentionPeriod: 0,
+      // RDS refuses a final snapshot of a read replica (FinalDBSnapshotIdentifier "can not be specified
+      // when deleting a replica instance"), so a destroy must skip it.
+      skipFinalSnapshot: true,
+      autoMinorVersionUpgrade: true,
+      tags: { ...tags, Name: identifier },
+    });
+    suppress(
+      replica,
+      "EI4",
+      "a read replica holds no data of its own (the primary is backed up and guarded) and RDS refuses final snapshots of replicas, so it has neither prevent_destroy nor a final snapshot; deletion_protection still stops a delete until an operator lowering managed.replicas turns it off",
+    );
+    replicas.push(replica);
+  }
+  return { database: database as TerraformResource, host: database.address, replicas };
 }

@@ -43,6 +43,7 @@ let
       record = edge.node { inherit config env node; };
       services = attrNames (edge.servicesForNode { inherit config env node; });
       secrets = concatMap (service: map (s: s // { inherit service; }) (edge.serviceSecrets { inherit config env service; })) services;
+      pgKeys = edge.postgresKeys { inherit config env node; };
     in
     {
       imports = modulesOf { inherit env node; };
@@ -53,7 +54,8 @@ let
         keys = {
           ${edge.tunnelTokenKey} = key env "nodes/${node}/${edge.tunnelTokenKey}";
           ${edge.vectorR2Key} = key env edge.vectorR2Key;
-        } // listToAttrs (map (s: { name = s.key; value = key env "services/${s.service}/${s.secret}"; }) secrets);
+        } // listToAttrs (map (s: { name = s.key; value = key env "services/${s.service}/${s.secret}"; }) secrets)
+          // listToAttrs (map (k: { name = k.key; value = key env k.path; }) pgKeys);
       };
     };
 in

@@ -280,18 +280,22 @@ rec {
     else
       "host=${address} port=${toString postgresPort} user=${replicationUser} passfile=${passfile} application_name=${replicationSlot node}";
 
-  # postgresDataVolume { config, env, node }: the node's data volume (constructs/vps-node.ts attaches it
-  # as /dev/sdf; NixOS's amazon-image profile links the NVMe device to that name) and where it mounts.
+  # Where a Postgres node mounts its data volume: the parent of NixOS's default data directories.
+  postgresMountPoint = "/var/lib/postgresql";
+
+  # postgresDataVolume { config, env, node }: { device; fsType; } of the node's data volume
+  # (constructs/vps-node.ts attaches it as /dev/sdf; NixOS's amazon-image profile links the NVMe device
+  # to that name with amazon-ec2-utils' udev rules).
   postgresDataVolume = { config, env, node }:
     let known = findNode { inherit config env node; };
     in
-    if known.provider == "aws" then { device = "/dev/sdf"; mountPoint = "/var/lib/postgresql"; fsType = "ext4"; }
+    if known.provider == "aws" then { device = "/dev/sdf"; fsType = "ext4"; }
     else fail "node ${toJSON node} of environment ${toJSON env}: no data volume for provider ${toJSON known.provider} yet (only aws nodes get one, see constructs/vps-node.ts)";
 
   # postgresDataDir { config, env }: the cluster's directory on the data volume, per major version (the
   # NixOS default). Changing postgres.version points at a new, empty directory: upgrade with pg_upgrade
   # (NixOS manual, "Upgrading") before switching, or a primary starts empty and a replica re-bootstraps.
-  postgresDataDir = { config, env }: "/var/lib/postgresql/${(environment { inherit config env; }).postgres.version}";
+  postgresDataDir = { config, env }: "${postgresMountPoint}/${(environment { inherit config env; }).postgres.version}";
 
   # postgresSettings { config, env, node, outputs ? config.outputs or { } }: postgresql.conf of a
   # Postgres node. Both: the port, loopback plus the node's private address (once its stack reported
@@ -367,6 +371,7 @@ rec {
         "-- The statements below carry passwords: keep them out of the server log, even when one fails."
         "SET log_statement = 'none';"
         "SET log_min_error_statement = 'panic';"
+        "SET client_min_messages = 'warning';"
       ]
       ++ builtins.concatLists (map tenant (postgresTenants { inherit config env; }))
       ++ replication

@@ -1,6 +1,7 @@
 # The NixOS modules of one node, shared by the node flake (nixosConfigurations) and the colmena hive so
-# both build the same system: base, the provider's hardware profile, and the module of every service of
-# the environment (each enables itself only on the nodes CUE assigns it to, see nix/lib.nix).
+# both build the same system: base, the provider's hardware profile, Postgres (active only on the
+# self-hosted primary and replicas) and the module of every service of the environment (each enables
+# itself only on the nodes CUE assigns it to, see nix/lib.nix).
 #
 #   import ./node.nix { configJson = ./config.json; } { env = "staging"; node = "app-1"; }
 { configJson }:
@@ -23,6 +24,7 @@ in
 [
   ./base.nix
   (hardware.${record.provider} or (throw "edge-iac: node ${env}/${node}: no hardware profile for provider ${builtins.toJSON record.provider} in nix/hardware/"))
+  ./postgres.nix
 ]
 ++ serviceModules
 ++ [

@@ -83,7 +83,7 @@ export function checkRules(config: Config): ConfigProblem[] {
           report(at("services", i, "nodes", k), `node ${JSON.stringify(nodeName)} is listed twice`);
           return;
         }
-        if (node.roles.includes("postgres") && service.port === POSTGRES_PORT) {
+        if ((node.roles.includes("postgres") || node.roles.includes("postgres-replica")) && service.port === POSTGRES_PORT) {
           report(at("services", i, "port"), `port ${POSTGRES_PORT} is taken by Postgres on node ${JSON.stringify(nodeName)}`);
         }
         const key = `${nodeName}:${service.port}`;

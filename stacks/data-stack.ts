@@ -34,6 +34,18 @@ export class DataStack extends EnvironmentStack {
     const host =
       this.postgres.host ?? (pg.node ? stackOutputString(this.config, this.envName, stackName(this.envName, "node", pg.node), "private_ipv4") : undefined);
     if (host) new TerraformOutput(this, "postgres_host", { value: host, description: "where services connect (PGHOST)" });
+    // Reads: the managed replicas' endpoints, or the replica nodes' private addresses as their node stacks
+    // reported them (a replica whose stack was not applied yet is left out until it is).
+    const readHosts =
+      this.postgres.readHosts.length > 0
+        ? this.postgres.readHosts
+        : pg.replicas
+            .map((n) => stackOutputString(this.config, this.envName, stackName(this.envName, "node", n), "private_ipv4"))
+            .filter((h): h is string => h !== undefined);
+    new TerraformOutput(this, "postgres_read_hosts", { value: readHosts, description: "read replicas; services' PGHOST_READ lists them before the primary" });
+    if (this.postgres.replicationPassword) {
+      new TerraformOutput(this, "postgres_replication_password", { value: this.postgres.replicationPassword.result, sensitive: true });
+    }
     for (const [role, password] of Object.entries(this.postgres.passwords)) {
       new TerraformOutput(this, `postgres_password_${role}`, { value: password.result, sensitive: true });
     }

@@ -108,6 +108,7 @@ export function postgresProps(ctx: EnvContext): PostgresProps {
     production: ctx.env.production,
     backups: pg.backups,
     managed: pg.managed,
+    replicaCount: pg.mode === "self-hosted" ? pg.replicas.length : 0,
     tags: ctx.tags,
   };
 }

@@ -1,6 +1,9 @@
 import { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
 import { Password } from "@cdktf/provider-random/lib/password";
+import { TerraformOutput, Testing } from "cdktf";
 import { Postgres, PostgresProps } from "../../constructs/postgres";
+import { evaluatePolicy } from "../../constructs/policy/evaluate";
+import { EI11, EI2, EI4 } from "../../constructs/policy/rules";
 import { ofType, stack, synth } from "./helpers";
 
 const selfHosted: PostgresProps = {
@@ -64,5 +67,112 @@ describe("Postgres", () => {
 
   test("refuses managed Linode while its binding cannot be generated", () => {
     expect(() => new Postgres(stack(), "pg", { ...managed, managed: { ...managed.managed!, provider: "linode" } })).toThrow(/managed\.provider: "linode" is not available yet/);
+  });
+
+  describe("managed read replicas", () => {
+    const withReplicas = (replicas: number): PostgresProps => ({ ...managed, managed: { ...managed.managed!, replicas } });
+
+    test("creates one replica per managed.replicas, streaming from the primary, same class, encrypted, private, protected", () => {
+      const { resources } = synth((scope) => new Postgres(scope, "pg", withReplicas(2)));
+      const instances = ofType(resources, "aws_db_instance");
+      expect(instances).toHaveLength(3);
+      const primary = instances.find((i) => i.identifier === "acme-production-pg")!;
+      const replicas = instances.filter((i) => i.replicate_source_db !== undefined);
+      expect(replicas.map((r) => r.identifier)).toEqual(["acme-production-pg-replica-1", "acme-production-pg-replica-2"]);
+      for (const replica of replicas) {
+        expect(replica).toMatchObject({
+          replicate_source_db: expect.stringMatching(/^\$\{aws_db_instance\.pg_database_[0-9A-F]+\.identifier\}$/),
+          instance_class: primary.instance_class,
+          storage_encrypted: true,
+          publicly_accessible: false,
+          deletion_protection: primary.deletion_protection,
+          vpc_security_group_ids: primary.vpc_security_group_ids,
+          backup_retention_period: 0,
+          skip_final_snapshot: true,
+        });
+        // Inherited from the source: setting them on a replica is refused or ignored by RDS.
+        for (const inherited of ["engine", "db_name", "username", "manage_master_user_password", "db_subnet_group_name", "final_snapshot_identifier"]) {
+          expect(replica).not.toHaveProperty(inherited);
+        }
+      }
+    });
+
+    test("exposes the replicas' addresses as readHosts, in order", () => {
+      const scope = stack();
+      const pg = new Postgres(scope, "pg", withReplicas(2));
+      new TerraformOutput(scope, "read_hosts", { value: pg.readHosts });
+      const output = JSON.parse(Testing.synth(scope)).output.read_hosts.value;
+      expect(output).toEqual([
+        expect.stringMatching(/^\$\{aws_db_instance\.pg_replica-1_[0-9A-F]+\.address\}$/),
+        expect.stringMatching(/^\$\{aws_db_instance\.pg_replica-2_[0-9A-F]+\.address\}$/),
+      ]);
+    });
+
+    test("creates no replica and no read host by default", () => {
+      const scope = stack();
+      const pg = new Postgres(scope, "pg", managed);
+      expect(pg.readHosts).toEqual([]);
+      expect(ofType(JSON.parse(Testing.synth(scope)).resource, "aws_db_instance")).toHaveLength(1);
+    });
+
+    test("passes the policy: the replicas' missing final snapshot is suppressed with a reason, the primary stays guarded", () => {
+      const scope = stack();
+      new Postgres(scope, "pg", withReplicas(1));
+      // Tags (EI7) come from the stacks' provider default_tags, which this bare stack has not.
+      const report = evaluatePolicy(scope, [EI2, EI4, EI11]);
+      expect(report.findings).toEqual([]);
+      expect(report.suppressed.map((f) => [f.ruleId, f.path])).toEqual([["EI4", expect.stringMatching(/pg\/replica-1$/)]]);
+      expect(report.unusedSuppressions).toEqual([]);
+    });
+
+    test("refuses more than 5 replicas, negative and fractional counts", () => {
+      expect(() => new Postgres(stack(), "pg", withReplicas(6))).toThrow(/managed\.replicas: must be a whole number from 0 to 5, got 6/);
+      expect(() => new Postgres(stack(), "pg", withReplicas(-1))).toThrow(/managed\.replicas: must be a whole number from 0 to 5, got -1/);
+      expect(() => new Postgres(stack(), "pg", withReplicas(1.5))).toThrow(/managed\.replicas: must be a whole number from 0 to 5, got 1\.5/);
+    });
+
+    test("refuses replicas of a primary without backups (RDS needs them on a replica source)", () => {
+      expect(() => new Postgres(stack(), "pg", { ...withReplicas(1), production: false, backups: { enabled: false, retentionDays: 7 } })).toThrow(
+        /managed\.replicas: 1 read replica\(s\) need backups on the primary/,
+      );
+    });
+
+    test("refuses replica nodes (replicaCount) on a managed database", () => {
+      expect(() => new Postgres(stack(), "pg", { ...managed, replicaCount: 1 })).toThrow(/replicaCount: replica nodes are for mode "self-hosted"; a managed database sets managed\.replicas/);
+    });
+  });
+
+  describe("self-hosted replicas", () => {
+    test("creates the replication password only when there is a replica", () => {
+      const { resources } = synth((scope) => new Postgres(scope, "pg", { ...selfHosted, replicaCount: 2 }));
+      expect(Object.keys(resources.random_password).filter((id) => id.startsWith("pg_replication-password"))).toHaveLength(1);
+      expect(ofType(resources, "random_password")).toHaveLength(3);
+      expect(resources).not.toHaveProperty("aws_db_instance");
+
+      const without = new Postgres(stack(), "pg", selfHosted);
+      expect(without.replicationPassword).toBeUndefined();
+      expect(new Postgres(stack(), "pg", { ...selfHosted, replicaCount: 0 }).replicationPassword).toBeUndefined();
+    });
+
+    test("exposes the replication password for a sensitive output, and no read hosts", () => {
+      const scope = stack();
+      const pg = new Postgres(scope, "pg", { ...selfHosted, replicaCount: 1 });
+      expect(pg.readHosts).toEqual([]);
+      new TerraformOutput(scope, "replication", { value: pg.replicationPassword!.result, sensitive: true });
+      const output = JSON.parse(Testing.synth(scope)).output.replication;
+      expect(output).toEqual({ sensitive: true, value: expect.stringMatching(/^\$\{random_password\.pg_replication-password_[0-9A-F]+\.result\}$/) });
+      const password = Object.entries(JSON.parse(Testing.synth(scope)).resource.random_password as Record<string, unknown>).find(([id]) =>
+        id.startsWith("pg_replication-password"),
+      );
+      expect(password?.[1]).toEqual({ length: 32, special: false });
+    });
+
+    test("refuses a negative or fractional replicaCount and a managed count on a self-hosted primary", () => {
+      expect(() => new Postgres(stack(), "pg", { ...selfHosted, replicaCount: -1 })).toThrow(/replicaCount: must be a whole number >= 0, got -1/);
+      expect(() => new Postgres(stack(), "pg", { ...selfHosted, replicaCount: 0.5 })).toThrow(/replicaCount: must be a whole number >= 0, got 0\.5/);
+      expect(() => new Postgres(stack(), "pg", { ...selfHosted, managed: { ...managed.managed!, replicas: 2 } })).toThrow(
+        /managed: only for mode "managed"[\s\S]*managed\.replicas: a self-hosted primary's replicas are nodes \(replicaCount\), got managed\.replicas 2/,
+      );
+    });
   });
 });

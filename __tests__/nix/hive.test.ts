@@ -105,7 +105,7 @@ describe("node flake outputs (inputs stubbed: no nixpkgs here)", () => {
   let flakeDir: string;
   beforeAll(() => {
     const root = tempDir();
-    const files = ["flake", "lib", "node", "hive", "options", "base", "cloudflared", "vector", "hardware/linode", "hardware/aws"];
+    const files = ["flake", "lib", "node", "hive", "options", "base", "cloudflared", "vector", "postgres", "hardware/linode", "hardware/aws"];
     for (const file of [...files.map((f) => `nix/${f}.nix`), "services/api/module.nix"]) {
       mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
       copyFileSync(nixPath(file), path.join(root, file));
@@ -137,6 +137,7 @@ describe("node flake outputs (inputs stubbed: no nixpkgs here)", () => {
     expect(result._modules).toEqual([
       `${flakeDir}/base.nix`,
       `${flakeDir}/hardware/aws.nix`,
+      `${flakeDir}/postgres.nix`,
       path.join(flakeDir, "..", "services/api/module.nix"),
     ]);
   });

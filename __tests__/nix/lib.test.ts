@@ -98,6 +98,29 @@ describe("serviceEnv", () => {
       `edge.serviceEnv { inherit config; env = "staging"; service = "api"; outputs = { staging.staging-data = { postgres_host = "10.0.0.5"; postgres_read_hosts = [ "10.0.0.6" "10.0.0.7" ]; }; }; }`,
     );
     expect(env.PGHOST_READ).toBe("10.0.0.6,10.0.0.7,10.0.0.5");
+    expect(env.PGTARGETSESSIONATTRS_READ).toBe("prefer-standby");
+    expect(env.PGHOST).toBe("10.0.0.5");
+  });
+
+  test("reads from the primary on loopback, preferring a standby, before the data stack reports anything", () => {
+    expect(envOf()).toMatchObject({ PGHOST: "127.0.0.1", PGHOST_READ: "127.0.0.1", PGTARGETSESSIONATTRS_READ: "prefer-standby" });
+  });
+
+  test("gives a service without a database no read host", () => {
+    const config = defaultConfig();
+    delete config.environments.staging.services[0].database;
+    const env = envOf(writeJson(config));
+    expect(env).not.toHaveProperty("PGHOST_READ");
+    expect(env).not.toHaveProperty("PGTARGETSESSIONATTRS_READ");
+  });
+
+  test("fails when the CUE env sets the read host itself", () => {
+    const config = defaultConfig();
+    config.environments.staging.services[0].env.PGHOST_READ = "10.9.9.9";
+    config.environments.staging.services[0].env.PGTARGETSESSIONATTRS_READ = "any";
+    const result = evalNix(withLib(`edge.serviceEnv { inherit config; env = "staging"; service = "api"; }`), { configJson: writeJson(config) });
+    expect(result.ok).toBe(false);
+    expect(result.stderr).toMatch(/env sets "PGHOST_READ", "PGTARGETSESSIONATTRS_READ", which are derived/);
   });
 
   test("fails when the CUE env sets a variable derived elsewhere", () => {
@@ -158,7 +181,7 @@ describe("tunnelIngress", () => {
 });
 
 describe("node.nix", () => {
-  test("composes base, the provider's hardware profile and the service modules, all existing files", () => {
+  test("composes base, the provider's hardware profile, Postgres and the service modules, all existing files", () => {
     const modules = evalJson<{ path: string; exists: boolean }[]>(
       `{ configJson }: map (m: { path = toString m; exists = builtins.pathExists m; })
          (builtins.filter builtins.isPath (import ${nixPath("nix/node.nix")} { inherit configJson; } { env = "staging"; node = "db-1"; }))`,
@@ -167,6 +190,7 @@ describe("node.nix", () => {
     expect(modules.map((m) => m.path)).toEqual([
       nixPath("nix/base.nix"),
       nixPath("nix/hardware/aws.nix"),
+      nixPath("nix/postgres.nix"),
       nixPath("services/api/module.nix"),
     ]);
     expect(modules.every((m) => m.exists)).toBe(true);

@@ -26,6 +26,7 @@ test("finds the Nix files of the node flake and of every glued flake", () => {
       "nix/hive.nix",
       "nix/lib.nix",
       "nix/node.nix",
+      "nix/postgres.nix",
       "services/api/flake.nix",
       "services/api/module.nix",
     ]),

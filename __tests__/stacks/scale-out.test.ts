@@ -167,6 +167,40 @@ describe("examples/scale-out: one service on three nodes", () => {
   });
 });
 
+describe("Postgres read replicas", () => {
+  const config = loadConfig(path.join(ROOT, "examples", "scale-out"));
+
+  test("managed: the data stack has managed.replicas RDS read replicas of the primary and publishes their hosts", () => {
+    const outdir = path.join(tempDir(), "cdktf.out");
+    synthesize(config, { outdir, environments: ["production"] });
+    const data = JSON.parse(readFileSync(path.join(outdir, "stacks", "production-data", "cdk.tf.json"), "utf8"));
+    const instances = Object.values(data.resource.aws_db_instance) as Json[];
+    const replicas = instances.filter((i) => i.replicate_source_db);
+    expect(replicas).toHaveLength(2);
+    for (const replica of replicas) expect(replica).toMatchObject({ storage_encrypted: true, publicly_accessible: false });
+    expect(data.output.postgres_read_hosts.value).toEqual(replicas.map((_, i) => expect.stringMatching(new RegExp(`^\\$\\{aws_db_instance\\..*replica.*${i + 1}.*\\.address\\}$`))));
+  });
+
+  test("self-hosted: the replica node gets a volume and the private Postgres port; its address reaches CUE once applied", () => {
+    const applied = structuredClone(config);
+    applied.outputs = { ...applied.outputs, staging: { "staging-node-db-2": { ipv4: "192.0.2.9", private_ipv4: "172.31.9.9", tunnel_id: "t" } } };
+    const outdir = path.join(tempDir(), "cdktf.out");
+    synthesize(applied, { outdir, environments: ["staging"] });
+    const read = (stack: string): Json => JSON.parse(readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
+    expect(read("staging-data").output.postgres_read_hosts.value).toEqual(["172.31.9.9"]);
+    expect(read("staging-data").output.postgres_replication_password.sensitive).toBe(true);
+    const replica = read("staging-node-db-2").resource;
+    expect(Object.values(replica.aws_ebs_volume)).toHaveLength(1);
+    expect(Object.values(replica.aws_vpc_security_group_ingress_rule)).toEqual([expect.objectContaining({ from_port: 5432, cidr_ipv4: "172.31.0.0/16" })]);
+  });
+
+  test("without replicas the read hosts are empty and there is no replication password", () => {
+    const stacks = synthStaging(defaultConfig());
+    expect(stacks.read("staging-data").output.postgres_read_hosts.value).toEqual([]);
+    expect(stacks.read("staging-data").output.postgres_replication_password).toBeUndefined();
+  });
+});
+
 describe("a load-balancer service before its nodes were applied", () => {
   test("has no load balancer yet (no tunnel ids in the outputs) and no record from any node", () => {
     const stacks = synthStaging(withApi({ publish: "load-balancer" }));
