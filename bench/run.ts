@@ -11,7 +11,7 @@ import { checkGnuTime, childEnv, Command, measure, median, Sample } from "./meas
 
 const HELP = `usage: npm run bench -- [--runs N] [--sizes 10,50,100] [--skip-conventional] [--skip-suite] [--json]
 
-Times cold synth processes (node --require tsx/cjs main.ts, what \`npm run synth\` runs after its setup step) of the default
+Times cold synth processes (node scripts/synth.cjs, what \`npm run synth\` runs after its setup step) of the default
 config and of generated configs of N AWS nodes x 5 services, each --runs times after one warm-up, runs
 interleaved so background load spreads evenly; then the same default config synthesized the conventional
 way (cdktf synth + ts-node, provider classes imported from the package roots); then the unit suite once.
@@ -38,8 +38,8 @@ export const TARGETS = {
 } as const;
 
 const SERVICES_PER_NODE = 5;
-/** What `npm run synth` runs after its setup step (package.json): node with tsx's CommonJS hook. */
-const SYNTH = { cmd: process.execPath, args: ["--require", "tsx/cjs", "main.ts"] };
+/** What `npm run synth` runs after its setup step (package.json): main.ts from its esbuild bundle. */
+const SYNTH = { cmd: process.execPath, args: ["scripts/synth.cjs"] };
 const CDKTF = path.join(ROOT, "node_modules", ".bin", "cdktf");
 const JEST = path.join(ROOT, "node_modules", ".bin", "jest");
 
@@ -269,7 +269,7 @@ export function main(argv: string[]): number {
       warmup: 1,
       servicesPerNode: SERVICES_PER_NODE,
       rss: "GNU time %M: peak RSS of the largest single process of the child's tree",
-      command: "node --require tsx/cjs main.ts (npm run synth without its setup step); default with --env for every environment",
+      command: "node scripts/synth.cjs (npm run synth without its setup step); default with --env for every environment",
     };
     if (json) {
       console.log(JSON.stringify({ meta, cases: summaries, conventional: ratio, slopes: slopes.map((s, i) => ({ ...s, superLinear: i > 0 && superLinear[i - 1] })), suite, targets }, null, 2));

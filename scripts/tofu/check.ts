@@ -57,12 +57,21 @@ export interface StackCheck {
 }
 
 /**
+ * The data sources a stack declares (`type.name`): tofu reads them from the provider's API during every
+ * plan, `-refresh=false` or not, so such a stack cannot be planned offline.
+ */
+export function dataSources(stackDir: string): string[] {
+  const data = (JSON.parse(readFileSync(path.join(stackDir, "cdk.tf.json"), "utf8")).data ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.entries(data).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`));
+}
+
+/**
  * Proves one synthesized stack against the real provider schemas, offline: `tofu init -backend=false`,
  * `tofu validate`, then `tofu plan -refresh=false` with dummy credentials. The plan runs on a copy whose
  * override file swaps the backend for a throwaway local state and gives the AWS provider the skip_*
- * flags, so nothing is looked up remotely.
+ * flags, so nothing is looked up remotely. `plan: false` stops after validate (stacks with dataSources).
  */
-export function checkStack(stackDir: string, pluginCache: string): StackCheck {
+export function checkStack(stackDir: string, pluginCache: string, options: { readonly plan?: boolean } = {}): StackCheck {
   const stack = path.basename(stackDir);
   const started = Date.now();
   const work = mkdtempSync(path.join(os.tmpdir(), `tofu-check-${stack}-`));
@@ -84,6 +93,7 @@ export function checkStack(stackDir: string, pluginCache: string): StackCheck {
     const diagnostics = (JSON.parse(result.stdout || "{}").diagnostics ?? []) as Array<{ severity: string; summary: string; detail?: string }>;
     if (!result.ok) return fail("tofu validate", result);
     const warnings = diagnostics.filter((d) => d.severity === "warning").map((d) => `${d.summary}${d.detail ? `: ${d.detail}` : ""}`);
+    if (options.plan === false) return { stack, ok: true, warnings, ms: Date.now() - started };
 
     const override: Record<string, unknown> = { terraform: { backend: { local: { path: path.join(work, "check.tfstate") } } } };
     if (requiredProviders(work).some((p) => p.name === "aws")) {

@@ -15,7 +15,8 @@ const ORIGIN_TIMEOUT_MS = 300;
 const HOST = "api-staging.example.com";
 const node = (n: number) => `api-staging-app-${n}.example.com`;
 
-type Mode = "ok" | "503" | "slow" | "down";
+// "530" stands in for Cloudflare's own answer when a node's tunnel has no live connector (error 1033).
+type Mode = "ok" | "503" | "530" | "slow" | "down";
 const modes = new Map<string, Mode>();
 const hits: Array<{ host: string; method: string; body: string }> = [];
 let server: http.Server;
@@ -41,6 +42,10 @@ beforeAll(async () => {
       if (mode === "down") return void req.socket.destroy();
       hits.push({ host, method: req.method ?? "", body: Buffer.concat(chunks).toString("utf8") });
       if (mode === "slow") return void setTimeout(() => res.end("late"), ORIGIN_TIMEOUT_MS * 5).unref();
+      if (mode === "530") {
+        res.statusCode = 530;
+        return void res.end("error code: 1033");
+      }
       res.statusCode = mode === "503" ? 503 : 200;
       res.setHeader("content-type", "application/json");
       res.end(JSON.stringify({ host, body: hits[hits.length - 1].body }));
@@ -86,7 +91,10 @@ beforeEach(() => {
 interface WorkerFetcher {
   fetch(url: string, init?: { method?: string; body?: string; headers?: Record<string, string> }): Promise<MfResponse>;
 }
-async function send(worker: string, init?: { method?: string; body?: string }): Promise<{ status: number; json: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+async function send(
+  worker: string,
+  init?: { method?: string; body?: string; headers?: Record<string, string> }
+): Promise<{ status: number; json: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
   const response = await ((await mf.getWorker(worker)) as unknown as WorkerFetcher).fetch(`https://${HOST}/items`, init);
   const text = await response.text();
   let json: unknown;
@@ -124,10 +132,22 @@ describe("failing over", () => {
   test("an unreachable origin: a POST goes to the next node with its body intact", async () => {
     modes.set(node(1), "down");
     const body = JSON.stringify({ order: 42, note: "x".repeat(10_000) });
-    const { status, json } = await send("primary", { method: "POST", body });
+    const ray = "0123456789abcdef-AMS"; // the request id the Worker logs under
+    const { status, json } = await send("primary", { method: "POST", body, headers: { "cf-ray": ray } });
     expect(status).toBe(200);
     expect(json).toEqual({ host: node(2), body });
-    expect(await logged(/"failover"/)).toMatch(/"failover":\{"service":"api","from":"api-staging-app-1\.example\.com","to":"api-staging-app-2\.example\.com","reason":"unreachable"\}/);
+    const line = (await logged(new RegExp(ray))).split("\n").find((l) => l.includes(ray));
+    expect(JSON.parse(line ?? "null")).toEqual({
+      requestId: ray,
+      failover: { service: "api", from: node(1), to: node(2), reason: "unreachable" },
+    });
+  });
+
+  test("Cloudflare's own 530 (tunnel down): a POST goes to the next node, the 530 never reaches the client", async () => {
+    modes.set(node(1), "530");
+    const { status, json } = await send("primary", { method: "POST", body: '{"order":7}' });
+    expect(status).toBe(200);
+    expect(json).toEqual({ host: node(2), body: '{"order":7}' });
   });
 
   test("a body over the replay limit is sent once: no failover, 502", async () => {
@@ -181,6 +201,14 @@ describe("failing over", () => {
     const { status, json } = await send("primary");
     expect(status).toBe(502);
     expect(json.error.code).toBe("origin_unreachable");
+  });
+
+  test("every node timing out: 504 origin_timeout as JSON after one attempt per node", async () => {
+    for (const n of [1, 2, 3]) modes.set(node(n), "slow");
+    const { status, json } = await send("primary");
+    expect(status).toBe(504);
+    expect(json.error).toMatchObject({ code: "origin_timeout", requestId: expect.any(String) });
+    expect([hitsOn(1), hitsOn(2), hitsOn(3)]).toEqual([1, 1, 1]);
   });
 
   test("every node answering 503: the client gets the last 503", async () => {

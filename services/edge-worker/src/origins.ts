@@ -25,10 +25,12 @@ export function attemptOrder(origins: readonly OriginEntry[], random: number): O
 }
 
 /**
- * Methods whose request may be sent again after a service answered 5xx or timed out: RFC 9110 §9.2.2
- * makes PUT and DELETE idempotent too, but a service that half-applied one before failing is the common
- * case in practice, so only the safe methods are retried after the service saw them. A request that never
- * reached a service (unreachable origin) is retried whatever its method.
+ * Methods whose request may be sent again after a service saw it and answered 5xx or timed out: the safe
+ * methods of RFC 9110 §9.2.1 (GET, HEAD, OPTIONS). RFC 9110 §9.2.2 also lets PUT and DELETE be retried,
+ * but they are left out on purpose. A timed-out attempt is not cancelled on its node: it can still apply
+ * after the retry, or after the client's next write, and undo it. A retried DELETE that already
+ * succeeded answers 404 to a client whose delete worked. The client, which knows what it sent, decides
+ * about those. A request that never reached a service (unreachable origin) is retried whatever its method.
  */
 export function retriableAfterService(method: string): boolean {
   return method === "GET" || method === "HEAD" || method === "OPTIONS";
