@@ -8,7 +8,7 @@ import { ROOT } from "../schema/cue";
 import { loadConfig } from "../schema/load";
 import { ConfigError } from "../schema/problems";
 import type { Config } from "../schema/config.types";
-import { stackNames, ZONE_STACK, zoneOwner } from "../stacks/names";
+import { BOOTSTRAP_STACK, stackNames, ZONE_STACK, zoneOwner } from "../stacks/names";
 import { STATE_PASSPHRASE_ENV } from "../stacks/state-encryption";
 import { describeResult, postApply } from "./post-apply";
 import { configuredStacks } from "./tofu/outputs";
@@ -29,9 +29,13 @@ Synthesizes <env> (its stacks and the shared zone stack), then for each stack in
 (node stacks, data, edge, zone): tofu init, tofu plan, a summary of what would be created, updated,
 destroyed and replaced, then - after confirmation - tofu apply of exactly that plan and the post-apply
 hook, which writes the stack's non-sensitive outputs to schema/outputs/<stack>.cue. When outputs change,
-the remaining stacks are synthesized again so they read them.
+the remaining stacks are synthesized again so they read them; at the end, stacks whose synthesized
+JSON changed since they were deployed (a node letting go of a service the edge no longer sends it) are
+deployed once more.
 
-  [stack...]          only these stacks (still in dependency order)
+  [stack...]          only these stacks (still in dependency order); the account's bootstrap stack
+                      (state bucket, CI tokens) is deployed only when named, with the zone owner:
+                      npm run deploy -- <zone owner> bootstrap
   --dry-run           plan and summarize every stack, apply nothing
   --yes               apply without asking (needed when stdin is not a terminal)
   --stacks-dir <dir>  where the stacks are synthesized (default: cdktf.out/stacks)
@@ -124,14 +128,19 @@ async function deploy(argv: string[], io: DeployIo): Promise<number> {
   if (unknown.length > 0) {
     throw new Exit(EXIT_USAGE, `deploy: ${unknown.join(", ")}: not a stack of ${env}; known, in deploy order: ${order.join(", ")}`);
   }
-  const selected = requested.length > 0 ? order.filter((s) => requested.includes(s)) : order;
+  // The bootstrap stack is applied once per account by a human with an account-level token: only when named.
+  const selected = requested.length > 0 ? order.filter((s) => requested.includes(s)) : order.filter((s) => !EXPLICIT_ONLY.includes(s));
   checkStacks(stacksDir, selected);
 
   let applied = 0;
-  for (const [i, stack] of selected.entries()) {
-    const step = (what: string) => io.out(paint.bold(`[${i + 1}/${selected.length}] ${stack}: ${what}`));
+  /** The synthesized JSON each stack was deployed with, to find the stacks a later synth changed. */
+  const deployedJson = new Map<string, string>();
+  /** Plans and (unless a dry run) applies one stack, then runs the post-apply hook; false when not confirmed. */
+  const deployStack = async (stack: string, label: string, last: boolean): Promise<boolean> => {
+    const step = (what: string) => io.out(paint.bold(`[${label}] ${stack}: ${what}`));
     const cwd = path.join(stacksDir, stack);
     const planFile = `${stack}.tfplan`;
+    deployedJson.set(stack, synthesizedJson(stacksDir, stack));
 
     step("initializing…");
     const init = runTofu(["init", "-input=false"], { cwd });
@@ -144,14 +153,14 @@ async function deploy(argv: string[], io: DeployIo): Promise<number> {
     if (!show.ok) throw new Exit(EXIT_PLAN_FAILED, `${stack}: tofu show -json ${planFile} failed:\n${tofuError(show)}`);
     const summary = summarizePlan(show.stdout);
     for (const line of describePlan(stack, summary, paint)) io.out(line);
-    if (dryRun) continue;
+    if (dryRun) return true;
 
     if (hasChanges(summary)) {
       if (confirmEach) {
         const answer = await io.ask!(`Apply this plan to ${stack}? Type the environment's name (${env}) to confirm: `);
         if (answer.trim() !== env) {
           io.err(`${stack}: not applied (got ${JSON.stringify(answer.trim())}, expected ${JSON.stringify(env)}); stopping`);
-          return EXIT_ABORTED;
+          return false;
         }
       }
       step("applying…");
@@ -171,9 +180,26 @@ async function deploy(argv: string[], io: DeployIo): Promise<number> {
     } catch (error) {
       throw new Exit(EXIT_POST_APPLY_FAILED, `${stack}: post-apply hook failed: ${(error as Error).message}`);
     }
-    if (changed && synth && i < selected.length - 1) {
+    if (changed && synth && !last) {
       io.out(`${stack}: outputs changed; synthesizing ${env} again so the remaining stacks read them…`);
       synthesizeEnv(root, stacksDir, env, io);
+    }
+    return true;
+  };
+
+  for (const [i, stack] of selected.entries()) {
+    if (!(await deployStack(stack, `${i + 1}/${selected.length}`, i === selected.length - 1))) return EXIT_ABORTED;
+  }
+
+  // The last pass: a node keeps serving a service that moved away while the applied edge still sends it
+  // requests there (schema/publish.ts). Now that the edge has switched and written its outputs, those
+  // node stacks synthesize differently: deploy them again so the old node lets go, in the same run.
+  if (synth && !dryRun && applied > 0) {
+    synthesizeEnv(root, stacksDir, env, io);
+    const released = selected.filter((s) => deployedJson.has(s) && synthesizedJson(stacksDir, s) !== deployedJson.get(s));
+    if (released.length > 0) io.out(`the edge switched: deploying ${released.join(", ")} again to let go of what it drained`);
+    for (const [i, stack] of released.entries()) {
+      if (!(await deployStack(stack, `last pass ${i + 1}/${released.length}`, true))) return EXIT_ABORTED;
     }
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -183,6 +209,12 @@ async function deploy(argv: string[], io: DeployIo): Promise<number> {
       : `deployed ${env}: ${selected.length} stacks, ${applied} applied, in ${seconds} s`,
   );
   return 0;
+}
+
+/** The synthesized JSON of a stack, as text; empty when it is not there. */
+function synthesizedJson(stacksDir: string, stack: string): string {
+  const file = path.join(stacksDir, stack, "cdk.tf.json");
+  return existsSync(file) ? readFileSync(file, "utf8") : "";
 }
 
 /** Loads the configuration under `root` and synthesizes `env` (and the zone stack) into the stacks' parent folder. */
@@ -209,16 +241,21 @@ function synthesizeEnv(root: string, stacksDir: string, env: string, io: DeployI
   return config;
 }
 
+/** Stacks a deploy includes only when they are named on the command line. */
+const EXPLICIT_ONLY: readonly string[] = [BOOTSTRAP_STACK];
+
 /**
  * Environment → its stacks in deploy order: node stacks, data, edge, then the shared zone stack, which
  * only the zone's owner (the production environment) deploys: a staging deploy never changes the rules
- * production traffic passes through.
+ * production traffic passes through. The owner also has the account's bootstrap stack, first (the state
+ * bucket comes before any state kept in it), when the configuration has one.
  */
 function stacksOf(config: Config): Record<string, string[]> {
   const stacks: Record<string, string[]> = {};
   const owner = zoneOwner(config.environments);
   for (const [env, value] of Object.entries(config.environments)) {
-    stacks[env] = [...stackNames(env, value.nodes.map((n) => n.name)), ...(env === owner ? [ZONE_STACK] : [])];
+    const account = env === owner && config.bootstrap ? [BOOTSTRAP_STACK] : [];
+    stacks[env] = [...account, ...stackNames(env, value.nodes.map((n) => n.name)), ...(env === owner ? [ZONE_STACK] : [])];
   }
   return stacks;
 }
