@@ -1,19 +1,23 @@
 import { App } from "cdktf";
 import type { Config } from "../schema/config.types";
+import { BootstrapStack } from "./bootstrap-stack";
 import { DataStack } from "./data-stack";
 import { EdgeStack } from "./edge-stack";
-import { stackName, ZONE_STACK } from "./names";
+import { BOOTSTRAP_STACK, stackName, ZONE_STACK } from "./names";
 import { NodeStack } from "./node-stack";
 import { ZoneStack } from "./zone-stack";
 
 export interface BuildAppOptions {
   /** Where app.synth() writes. */
   readonly outdir: string;
-  /** Only these environments (the zone stack is always included); every environment when left out. */
+  /** Only these environments (the zone and bootstrap stacks are always included); every environment when left out. */
   readonly environments?: readonly string[];
 }
 
-/** Composes every stack: per environment one per node, one data, one edge; and the zone stack. */
+/**
+ * Composes every stack: per environment one per node, one data, one edge; the zone stack; and, when the
+ * config has a bootstrap section, the account's bootstrap stack.
+ */
 export function buildApp(config: Config, options: BuildAppOptions): App {
   const app = new App({ outdir: options.outdir, stackTraces: false });
   const selected = options.environments ?? Object.keys(config.environments);
@@ -26,5 +30,6 @@ export function buildApp(config: Config, options: BuildAppOptions): App {
     new EdgeStack(app, stackName(envName, "edge"), { config, envName });
   }
   new ZoneStack(app, ZONE_STACK, { config });
+  if (config.bootstrap) new BootstrapStack(app, BOOTSTRAP_STACK, { config });
   return app;
 }

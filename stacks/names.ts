@@ -5,6 +5,13 @@ export type StackKind = "edge" | "data" | "node";
 export const ZONE_STACK = "zone";
 
 /**
+ * The account's bootstrap stack (seed 000's infra/bootstrap): the R2 bucket remote state lives in and CI's
+ * API tokens. It belongs to the zone owner like the zone stack (its outputs are `outputs.<owner>.bootstrap`),
+ * but no deploy includes it unless named: a human applies it once, with an account-level token.
+ */
+export const BOOTSTRAP_STACK = "bootstrap";
+
+/**
  * The environment that owns the zone stack (its state backend, its deploys): the first production
  * environment, else the first one. Deploying another environment never touches the zone stack.
  */

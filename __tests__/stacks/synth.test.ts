@@ -27,7 +27,8 @@ describe("synth of the default configuration", () => {
 
   test("writes exactly the stacks of both environments, the zone stack, and a manifest listing them", () => {
     expect(readdirSync(path.join(outdir, "stacks")).sort()).toEqual([...stacks].sort());
-    expect(stacks).toHaveLength(9);
+    expect(stacks).toHaveLength(10);
+    expect(stacks).toContain("bootstrap");
     expect(stacks).toContain("zone");
     expect(Object.keys(readJson(path.join(outdir, "manifest.json")).stacks).sort()).toEqual([...stacks].sort());
   });
@@ -44,7 +45,7 @@ describe("synth of the default configuration", () => {
 
   test("--env limits the synth to one environment", () => {
     const only = path.join(tempDir(), "out");
-    expect(synthesize(defaultConfig(), { outdir: only, environments: ["staging"] }).filter((s) => s !== "zone").every((s) => s.startsWith("staging-"))).toBe(true);
+    expect(synthesize(defaultConfig(), { outdir: only, environments: ["staging"] }).filter((s) => s !== "zone" && s !== "bootstrap").every((s) => s.startsWith("staging-"))).toBe(true);
   });
 
   test("an r2 state backend becomes an S3 backend on R2 with lock files", () => {

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "fs";
 import * as path from "path";
 import { ROOT } from "../../schema/cue";
 import { main } from "../../scripts/deploy";
+import { BOOTSTRAP_STACK } from "../../stacks/names";
 import { tempDir } from "../helpers/config";
 import { copyOfRepo, tsx, writeStack } from "./helpers";
 
@@ -147,5 +148,59 @@ describe("deploy", () => {
     expect(await main(args, io("staging"))).toBe(0);
     expect(out.join("\n")).toMatch(/staging-node-db-1: Apply complete! Resources: 0 added, 1 changed, 1 destroyed\./);
     expect(readFileSync(path.join(root, "schema/outputs/staging-node-db-1.cue"), "utf8")).toContain('name: "v2"');
+  });
+});
+
+describe("deploy: the account's bootstrap stack", () => {
+  /** Production's stacks in the default configuration, in dependency order: production owns the zone. */
+  const PRODUCTION = ["production-node-app-1", "production-node-db-1", "production-data", "production-edge", "zone"];
+  let dir: string;
+  let repo: string;
+
+  beforeAll(() => {
+    dir = tempDir("edge-iac-stacks-");
+    repo = copyOfRepo();
+    for (const stack of [...PRODUCTION, BOOTSTRAP_STACK]) writeStack(dir, stack, fixture(stack));
+  });
+
+  const run = (...args: string[]) => tsx(DEPLOY, [...args, "--no-synth", "--stacks-dir", dir, "--root", repo]);
+
+  test("a plain deploy of the zone owner never includes it, though it is synthesized", () => {
+    const result = run("production", "--dry-run");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(planned(result.stdout)).toEqual(PRODUCTION);
+    expect(result.stdout).not.toContain(`${BOOTSTRAP_STACK}:`);
+  });
+
+  test("named, it runs first, is applied, and its outputs go to the zone owner's CUE without the sensitive ones", () => {
+    const result = run("production", "zone", BOOTSTRAP_STACK, "--yes");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(planned(result.stdout)).toEqual([BOOTSTRAP_STACK, "zone"]);
+    expect(result.stdout).toContain("bootstrap: wrote schema/outputs/production-bootstrap.cue (name)");
+    expect(result.stdout).toContain("bootstrap: left out sensitive output token");
+    const written = readFileSync(path.join(repo, "schema/outputs/production-bootstrap.cue"), "utf8");
+    expect(written).toContain('values: production: bootstrap: {\n\tname: "bootstrap"\n}');
+    expect(written).not.toContain("token");
+  });
+
+  test("lists it first among the zone owner's stacks, and refuses it for any other environment", () => {
+    const owner = run("production", "production-cache", "--dry-run");
+    expect(owner.status).toBe(2);
+    expect(owner.stderr).toContain(`known, in deploy order: ${[BOOTSTRAP_STACK, ...PRODUCTION].join(", ")}`);
+    const other = run("staging", BOOTSTRAP_STACK, "--dry-run");
+    expect(other.status).toBe(2);
+    expect(other.stderr).toContain(`${BOOTSTRAP_STACK}: not a stack of staging; known, in deploy order: ${STAGING.join(", ")}`);
+    expect(other.stdout).toBe("");
+  });
+
+  test("after a real synth too: the synthesized bootstrap stack is the zone owner's, listed first", () => {
+    // The checkout's own configuration (cue resolves the module only inside it); the refusal comes before any tofu run.
+    const out = path.join(tempDir("edge-iac-out-"), "stacks");
+    const result = tsx(DEPLOY, ["production", "production-cache", "--dry-run", "--stacks-dir", out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`known, in deploy order: ${[BOOTSTRAP_STACK, ...PRODUCTION].join(", ")}`);
+    expect(existsSync(path.join(out, BOOTSTRAP_STACK, "cdk.tf.json"))).toBe(true);
   });
 });

@@ -153,6 +153,23 @@ describe("post-apply hook: values", () => {
     expect(hook(["production", "zone", "--from-json", json, "--root", root]).code).toBe(0);
     expect(readFileSync(path.join(root, "schema/outputs/production-zone.cue"), "utf8")).toContain('values: production: zone: {\n\truleset_id: "r-1"\n}');
   });
+
+  test("the account's bootstrap stack writes to the zone owner's outputs, which the configuration then reads", () => {
+    const root = copyOfRepo();
+    const json = jsonFile({
+      state_bucket: { sensitive: false, type: "string", value: "acme-tofu-state" },
+      node_token_id: { sensitive: false, type: "string", value: "5f0c1d2e3a4b5c6d7e8f90a1b2c3d4e5" },
+      node_token: { sensitive: true, type: "string", value: "s3cr3t-ci-token" },
+    });
+    const result = hook(["production", "bootstrap", "--from-json", json, "--root", root]);
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("bootstrap: wrote schema/outputs/production-bootstrap.cue (node_token_id, state_bucket)");
+    expect(result.out).toContain("bootstrap: left out sensitive output node_token");
+    expect(readFileSync(path.join(root, "schema/outputs/production-bootstrap.cue"), "utf8")).not.toContain("s3cr3t");
+    const exported = runCue(["export", "./schema", "-e", "config.outputs.production.bootstrap", "--out", "json"], root);
+    expect(JSON.parse(exported.stdout)).toEqual({ state_bucket: "acme-tofu-state", node_token_id: "5f0c1d2e3a4b5c6d7e8f90a1b2c3d4e5" });
+  });
 });
 
 describe("post-apply hook: refusals write nothing", () => {
@@ -169,6 +186,7 @@ describe("post-apply hook: refusals write nothing", () => {
     ["an unknown environment", () => ["qa", "qa-data", "--from-json", jsonFile({})], 3, /environment "qa": not in the configuration; known: production, staging/],
     ["a stack the environment does not have", () => ["staging", "staging-node-web-9", "--from-json", jsonFile({})], 3, /stack "staging-node-web-9": not a stack of environment staging; known: staging-node-app-1, /],
     ["a stack of another environment", () => ["staging", "production-data", "--from-json", jsonFile({})], 3, /not a stack of environment staging/],
+    ["the bootstrap stack under an environment that does not own the zone", () => ["staging", "bootstrap", "--from-json", jsonFile({})], 3, /stack "bootstrap": not a stack of environment staging/],
     ["an invalid environment name", () => ["Staging", STACK, "--from-json", jsonFile({})], 3, /environment "Staging": not a valid environment name/],
     ["a missing --from-json file", () => ["staging", STACK, "--from-json", "/nonexistent/outputs.json"], 3, /--from-json \/nonexistent\/outputs\.json: no such file/],
     ["a stack folder that does not exist", () => ["staging", "staging-data", "--stacks-dir", stacksDir], 3, /stack "staging-data": no folder/],

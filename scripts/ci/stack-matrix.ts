@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import { ZONE_STACK } from "../../stacks/names";
+import { BOOTSTRAP_STACK, ZONE_STACK } from "../../stacks/names";
 
 /** One matrix entry: a stack, the environment it belongs to (also the GitHub environment) and its state backend. */
 export interface StackEntry {
@@ -51,7 +51,9 @@ export function parseStackName(stack: string): { env: string; kind: keyof typeof
  * zone stack last, under `zoneEnv`. Throws on a stack name of unknown shape rather than guess its environment.
  */
 export function stackMatrix(manifest: Manifest, options: StackMatrixOptions = {}): StackMatrix {
-  const names = Object.entries(manifest.stacks ?? {}).map(([key, s]) => s.name ?? key);
+  // The bootstrap stack is applied once per account by a human with an account-level token and keeps
+  // local state; its plan reads the API with rights CI's tokens do not have: CI never plans or applies it.
+  const names = Object.entries(manifest.stacks ?? {}).map(([key, s]) => s.name ?? key).filter((n) => n !== BOOTSTRAP_STACK);
   const unknown = names.filter((n) => n !== ZONE_STACK && !parseStackName(n));
   if (unknown.length > 0) {
     throw new Error(`stack-matrix: cannot tell the environment of ${unknown.map((n) => JSON.stringify(n)).join(", ")}; expected <env>-node-<name>, <env>-data, <env>-edge or ${ZONE_STACK}`);

@@ -2,7 +2,7 @@ import { spawnSync } from "child_process";
 import { existsSync, readFileSync, readdirSync, rmSync } from "fs";
 import * as path from "path";
 import { cueBinary, runCue } from "../../schema/cue";
-import { stackNames, ZONE_STACK } from "../../stacks/names";
+import { BOOTSTRAP_STACK, stackNames, ZONE_STACK, zoneOwner } from "../../stacks/names";
 import { writeFileAtomic } from "../atomic";
 
 /** One entry of `tofu output -json`. */
@@ -70,8 +70,8 @@ export function hookCommand(env: string, stack: string): string {
 }
 
 /**
- * The outputs file of a stack: schema/outputs/<stack>.cue. The zone stack is shared by every
- * environment, so its file carries the environment: schema/outputs/<env>-zone.cue.
+ * The outputs file of a stack: schema/outputs/<stack>.cue. The zone and bootstrap stacks are not named
+ * after an environment, so their files carry it: schema/outputs/<env>-zone.cue, <owner>-bootstrap.cue.
  */
 export function outputsFile(root: string, env: string, stack: string): string {
   const base = stack.startsWith(`${env}-`) ? stack : `${env}-${stack}`;
@@ -121,15 +121,25 @@ function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Environment name → its stack names, read from the configuration under `root` by cue. */
+/**
+ * Environment name → its stack names, read from the configuration under `root` by cue. The bootstrap
+ * stack, when the configuration has a bootstrap section, belongs to the zone owner only and comes first:
+ * the state bucket it creates must exist before any stack can keep its state there.
+ */
 export function configuredStacks(root: string): Record<string, string[]> {
-  const result = runCue(["export", "./schema", "-e", "config.environments", "--out", "json"], root);
+  const result = runCue(["export", "./schema", "-e", "config", "--out", "json"], root);
   if (!result.ok) {
     throw new OutputsError("input", `cannot read the environments of ${path.join(root, "schema")}: ${result.stderr.trim()}`);
   }
-  const environments = JSON.parse(result.stdout) as Record<string, { nodes: Array<{ name: string }> }>;
+  const { environments, bootstrap } = JSON.parse(result.stdout) as {
+    environments: Record<string, { production: boolean; nodes: Array<{ name: string }> }>;
+    bootstrap?: unknown;
+  };
+  const owner = zoneOwner(environments);
   const stacks: Record<string, string[]> = {};
-  for (const [env, value] of Object.entries(environments)) stacks[env] = [...stackNames(env, value.nodes.map((n) => n.name)), ZONE_STACK];
+  for (const [env, value] of Object.entries(environments)) {
+    stacks[env] = [...(env === owner && bootstrap ? [BOOTSTRAP_STACK] : []), ...stackNames(env, value.nodes.map((n) => n.name)), ZONE_STACK];
+  }
   return stacks;
 }
 
