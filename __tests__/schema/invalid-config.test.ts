@@ -81,6 +81,14 @@ const cases: Array<[string, Mutation, string]> = [
     "environments.staging.services[1].hostname",
   ],
   ["session affinity by header (needs header names the schema does not have)", (c) => void (staging(c).services[0].loadBalancer.sessionAffinity = bad("header")), "environments.staging.services[0].loadBalancer.sessionAffinity"],
+  [
+    "read replicas without a primary",
+    (c) => {
+      Object.assign(staging(c).postgres, { node: undefined, replicas: ["db-1"] });
+      staging(c).nodes[1].roles = ["postgres-replica"];
+    },
+    "environments.staging.postgres.node",
+  ],
   ["a replica that is not a postgres-replica node", (c) => void (staging(c).postgres.replicas = ["app-1"]), "environments.staging.postgres.replicas[0]"],
   ["a postgres-replica node missing from postgres.replicas", (c) => void (staging(c).nodes[0].roles = ["postgres-replica"]), "environments.staging.nodes[0].roles"],
   [
