@@ -116,6 +116,20 @@ for spec in "${PROVIDERS[@]}"; do
   mirror_provider "$spec" || failed+=("${spec%%|*}")
 done
 
+# Without --with-aws, an aws plugin already built on this machine (same version and source) is linked
+# all the same: checking the aws stacks then costs seconds, not the 30-minute build.
+if [[ " ${PROVIDERS[*]} " != *" $AWS_PROVIDER "* ]]; then
+  IFS='|' read -r _ ns type version module modversion var <<<"$AWS_PROVIDER"
+  binary="terraform-provider-${type}_v${version}"
+  dest="$cache/$ns-$type-$version"
+  if [ -x "$dest/$binary" ] && [ "$(cat "$dest/.stamp" 2>/dev/null)" = "$module@$modversion $var" ]; then
+    target="$mirror/$HOSTNAME_/$ns/$type/$version/$PLATFORM"
+    mkdir -p "$target"
+    ln -sfn "$dest/$binary" "$target/$binary"
+    say "$ns/$type $version: found in the cache, linked (not built without --with-aws)"
+  fi
+fi
+
 sed "s|@MIRROR@|$mirror|g" "$template" >"$tofurc.tmp"
 mv -f "$tofurc.tmp" "$tofurc"
 say "mirror: $mirror"
