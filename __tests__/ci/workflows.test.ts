@@ -89,7 +89,8 @@ describe("workflows", () => {
         expect(action).toMatch(/^[\w.-]+\/[\w.-]+@v\d+$/);
       }
       for (const [, name, value] of text.matchAll(/^\s+(CLOUDFLARE_API_TOKEN|LINODE_TOKEN|TF_VAR_state_passphrase): (.*)$/gm)) {
-        expect(`${name}: ${value}`).toMatch(/: \$\{\{ secrets\.[A-Z_]+ \}\}$/);
+        // Only ever from the secrets context: a named secret, or the stack family's token with the shared one as fallback.
+        expect(`${name}: ${value}`).toMatch(/: \$\{\{ secrets(\.[A-Z_]+|\[matrix\.tokenSecret\] \|\| secrets\.[A-Z_]+) \}\}$/);
       }
     }
   });
@@ -127,10 +128,10 @@ describe("stack-matrix", () => {
     const backendOf = (stack: string) => (stack.startsWith("production") || stack === ZONE_STACK ? "s3" : "local");
     const matrix = stackMatrix(manifest, { envOrder: ["staging", "production"], zoneEnv: "production", remoteStateOnly: true, backendOf });
     expect(matrix.include).toEqual([
-      { stack: "production-node-app-1", env: "production", backend: "s3" },
-      { stack: "production-data", env: "production", backend: "s3" },
-      { stack: "production-edge", env: "production", backend: "s3" },
-      { stack: "zone", env: "production", backend: "s3" },
+      { stack: "production-node-app-1", env: "production", backend: "s3", tokenSecret: "CLOUDFLARE_API_TOKEN_NODE" },
+      { stack: "production-data", env: "production", backend: "s3", tokenSecret: "CLOUDFLARE_API_TOKEN_DATA" },
+      { stack: "production-edge", env: "production", backend: "s3", tokenSecret: "CLOUDFLARE_API_TOKEN_EDGE" },
+      { stack: "zone", env: "production", backend: "s3", tokenSecret: "CLOUDFLARE_API_TOKEN_ZONE" },
     ]);
   });
 
@@ -149,7 +150,7 @@ describe("stack-matrix", () => {
     expect(out).toHaveLength(1);
     const parsed = JSON.parse(out[0]);
     expect(Object.keys(parsed)).toEqual(["include"]);
-    expect(parsed.include[0]).toEqual({ stack: "staging-node-app-1", env: "staging", backend: "unknown" });
+    expect(parsed.include[0]).toEqual({ stack: "staging-node-app-1", env: "staging", backend: "unknown", tokenSecret: "CLOUDFLARE_API_TOKEN_NODE" });
   });
 
   test("covers every stack of a real synth of the default config, each environment in dependency order", () => {

@@ -11,6 +11,11 @@ export interface StackEntry {
   readonly env: string;
   /** "local" state would be thrown away with the runner; "s3" is the R2 state bucket. */
   readonly backend: string;
+  /**
+   * The GitHub secret holding this stack family's least-privilege API token, made by the bootstrap stack
+   * (constructs/ci-tokens.ts): CLOUDFLARE_API_TOKEN_NODE, _DATA, _EDGE or _ZONE.
+   */
+  readonly tokenSecret: string;
 }
 
 export interface StackMatrix {
@@ -73,7 +78,11 @@ export function stackMatrix(manifest: Manifest, options: StackMatrixOptions = {}
     return ea - eb || ka - kb || (na < nb ? -1 : na > nb ? 1 : 0);
   });
   const include = sorted
-    .map((stack) => ({ stack, env: parseStackName(stack)?.env ?? zoneEnv, backend: backendOf(stack) }))
+    .map((stack) => {
+      const parsed = parseStackName(stack);
+      const family = parsed?.kind ?? "zone";
+      return { stack, env: parsed?.env ?? zoneEnv, backend: backendOf(stack), tokenSecret: `CLOUDFLARE_API_TOKEN_${family.toUpperCase()}` };
+    })
     .filter((e) => !options.remoteStateOnly || (e.backend !== "local" && e.backend !== "unknown"));
   return { include };
 }
