@@ -1,7 +1,7 @@
 // Writes docs/slo/<env>.md: what each service of an environment promises (availability, error budget,
 // latency), how Cloudflare watches it and who is alerted. `npm run synth` keeps the pages of the default
 // config current (stacks/artifacts.ts); run with --help for the options.
-import { existsSync, readFileSync, readdirSync, rmSync } from "fs";
+import { rmSync } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { writeFileAtomic } from "../scripts/atomic";
@@ -10,6 +10,7 @@ import type { Config, Environment, Service } from "../schema/config.types";
 import { DEFAULT_CONFIG, loadConfig } from "../schema/load";
 import { ConfigError } from "../schema/problems";
 import { weightOf } from "../schema/publish";
+import { differingFiles, staleFiles } from "./generated-files";
 
 /** Where the pages live, relative to the repository root. */
 export const SLO_DIR = "docs/slo";
@@ -80,6 +81,9 @@ export function renderSloDocs(config: Config): Record<string, string> {
   return Object.fromEntries(Object.keys(config.environments).map((env) => [`${SLO_DIR}/${env}.md`, renderSlo(config, env)]));
 }
 
+/** The files in the pages' folder that are pages. */
+const PAGE = /\.md$/;
+
 /**
  * Writes every environment's page into `outDir` (each through a temporary file and a rename, so readers
  * never see half a page) and removes pages of environments that are gone. Returns the files written.
@@ -87,16 +91,8 @@ export function renderSloDocs(config: Config): Record<string, string> {
 export function writeSloDocs(config: Config, outDir: string = path.join(ROOT, SLO_DIR)): string[] {
   const pages = Object.entries(renderSloDocs(config)).map(([file, content]) => [path.join(outDir, path.basename(file)), content] as const);
   for (const [file, content] of pages) writeFileAtomic(file, content);
-  for (const file of stalePages(outDir, pages.map(([file]) => file))) rmSync(file);
+  for (const file of staleFiles(outDir, pages.map(([file]) => file), PAGE)) rmSync(file);
   return pages.map(([file]) => file);
-}
-
-function stalePages(outDir: string, current: readonly string[]): string[] {
-  if (!existsSync(outDir)) return [];
-  return readdirSync(outDir)
-    .filter((f) => f.endsWith(".md"))
-    .map((f) => path.join(outDir, f))
-    .filter((f) => !current.includes(f));
 }
 
 function published(service: Service): string {
@@ -194,9 +190,9 @@ export async function main(argv: string[]): Promise<number> {
     const config = loadConfig(args.config ? path.resolve(args.config) : DEFAULT_CONFIG);
     const outDir = path.resolve(args.out ?? path.join(ROOT, SLO_DIR));
     if (args.check) {
-      const pages = Object.entries(renderSloDocs(config)).map(([file, content]) => [path.join(outDir, path.basename(file)), content] as const);
-      const differ = pages.filter(([file, content]) => !existsSync(file) || readFileSync(file, "utf8") !== content).map(([file]) => file);
-      const stale = stalePages(outDir, pages.map(([file]) => file));
+      const pages = Object.fromEntries(Object.entries(renderSloDocs(config)).map(([file, content]) => [path.join(outDir, path.basename(file)), content]));
+      const differ = differingFiles(pages);
+      const stale = staleFiles(outDir, Object.keys(pages), PAGE);
       if (differ.length + stale.length === 0) return 0;
       console.error(`slo: out of date: ${[...differ, ...stale].map((f) => path.relative(process.cwd(), f)).join(", ")}; run npx tsx tools/slo.ts (or npm run synth)`);
       return 1;

@@ -1,13 +1,14 @@
 // Draws the topology of every environment into docs/topology/<env>.md (Mermaid) and <env>.svg (Graphviz).
 // `npm run synth` does the same for the default config; run with --help for the options. The logic is in
 // tools/topology/render.ts.
-import { existsSync, readFileSync, readdirSync, rmSync } from "fs";
+import { rmSync } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { writeFileAtomic } from "../scripts/atomic";
 import { ROOT } from "../schema/cue";
 import { DEFAULT_CONFIG, loadConfig } from "../schema/load";
 import { ConfigError } from "../schema/problems";
+import { differingFiles, staleFiles } from "./generated-files";
 import { renderTopology, TOPOLOGY_DIR } from "./topology/render";
 
 const HELP = `usage: npx tsx tools/topology.ts [--config <dir|file.json>] [--root <dir>] [--check]
@@ -47,17 +48,11 @@ export async function main(argv: string[]): Promise<number> {
     const config = loadConfig(args.config ? path.resolve(args.config) : DEFAULT_CONFIG);
     const root = path.resolve(args.root ?? ROOT);
     const files = await renderTopology(config);
-    const dir = path.join(root, TOPOLOGY_DIR);
-    const stale = existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => /\.(md|svg)$/.test(f))
-          .map((f) => `${TOPOLOGY_DIR}/${f}`)
-          .filter((f) => !(f in files))
-      : [];
+    const absolute = Object.fromEntries(Object.entries(files).map(([file, content]) => [path.join(root, file), content]));
+    const relative = (file: string) => path.relative(root, file).split(path.sep).join("/");
+    const stale = staleFiles(path.join(root, TOPOLOGY_DIR), Object.keys(absolute), /\.(md|svg)$/).map(relative);
     if (args.check) {
-      const differ = Object.entries(files)
-        .filter(([file, content]) => !existsSync(path.join(root, file)) || readFileSync(path.join(root, file), "utf8") !== content)
-        .map(([file]) => file);
+      const differ = differingFiles(absolute).map(relative);
       if (differ.length + stale.length === 0) return 0;
       console.error(`topology: out of date: ${[...differ, ...stale].join(", ")}; run npx tsx tools/topology.ts (or npm run synth)`);
       return 1;
