@@ -8,7 +8,7 @@ import { ROOT } from "../schema/cue";
 import { loadConfig } from "../schema/load";
 import { ConfigError } from "../schema/problems";
 import type { Config } from "../schema/config.types";
-import { BOOTSTRAP_STACK, stackNames, ZONE_STACK, zoneOwner } from "../stacks/names";
+import { BOOTSTRAP_STACK, stacksByEnvironment } from "../stacks/names";
 import { STATE_PASSPHRASE_ENV } from "../stacks/state-encryption";
 import { describeResult, postApply } from "./post-apply";
 import { configuredStacks } from "./tofu/outputs";
@@ -251,13 +251,7 @@ const EXPLICIT_ONLY: readonly string[] = [BOOTSTRAP_STACK];
  * bucket comes before any state kept in it), when the configuration has one.
  */
 function stacksOf(config: Config): Record<string, string[]> {
-  const stacks: Record<string, string[]> = {};
-  const owner = zoneOwner(config.environments);
-  for (const [env, value] of Object.entries(config.environments)) {
-    const account = env === owner && config.bootstrap ? [BOOTSTRAP_STACK] : [];
-    stacks[env] = [...account, ...stackNames(env, value.nodes.map((n) => n.name)), ...(env === owner ? [ZONE_STACK] : [])];
-  }
-  return stacks;
+  return stacksByEnvironment(config.environments, { bootstrap: config.bootstrap !== undefined, zoneFor: "owner" });
 }
 
 function readStacks(root: string): Record<string, string[]> {

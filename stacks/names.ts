@@ -29,3 +29,24 @@ export function stackName(envName: string, kind: StackKind, nodeName?: string): 
 export function stackNames(envName: string, nodeNames: readonly string[]): string[] {
   return [...nodeNames.map((n) => stackName(envName, "node", n)), stackName(envName, "data"), stackName(envName, "edge")];
 }
+
+/**
+ * Environment → its stacks in deploy order: the account's bootstrap stack first for the zone owner when
+ * the config has one (the state bucket comes before any state kept in it), the environment's own stacks,
+ * then the zone stack — for the owner only, or for every environment with `zoneFor: "every"`.
+ */
+export function stacksByEnvironment(
+  environments: Readonly<Record<string, { readonly production: boolean; readonly nodes: ReadonlyArray<{ readonly name: string }> }>>,
+  options: { readonly bootstrap: boolean; readonly zoneFor: "owner" | "every" },
+): Record<string, string[]> {
+  const owner = zoneOwner(environments);
+  const stacks: Record<string, string[]> = {};
+  for (const [env, value] of Object.entries(environments)) {
+    stacks[env] = [
+      ...(env === owner && options.bootstrap ? [BOOTSTRAP_STACK] : []),
+      ...stackNames(env, value.nodes.map((n) => n.name)),
+      ...(env === owner || options.zoneFor === "every" ? [ZONE_STACK] : []),
+    ];
+  }
+  return stacks;
+}

@@ -2,7 +2,7 @@ import { spawnSync } from "child_process";
 import { existsSync, readFileSync, readdirSync, rmSync } from "fs";
 import * as path from "path";
 import { cueBinary, runCue } from "../../schema/cue";
-import { BOOTSTRAP_STACK, stackNames, ZONE_STACK, zoneOwner } from "../../stacks/names";
+import { stacksByEnvironment } from "../../stacks/names";
 import { writeFileAtomic } from "../atomic";
 
 /** One entry of `tofu output -json`. */
@@ -135,12 +135,7 @@ export function configuredStacks(root: string): Record<string, string[]> {
     environments: Record<string, { production: boolean; nodes: Array<{ name: string }> }>;
     bootstrap?: unknown;
   };
-  const owner = zoneOwner(environments);
-  const stacks: Record<string, string[]> = {};
-  for (const [env, value] of Object.entries(environments)) {
-    stacks[env] = [...(env === owner && bootstrap ? [BOOTSTRAP_STACK] : []), ...stackNames(env, value.nodes.map((n) => n.name)), ZONE_STACK];
-  }
-  return stacks;
+  return stacksByEnvironment(environments, { bootstrap: bootstrap !== undefined, zoneFor: "every" });
 }
 
 export interface WriteOutputsOptions {
