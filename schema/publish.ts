@@ -19,6 +19,11 @@ export interface Origin {
 /** The output of the edge stack that says which nodes the edge sends each service's requests to. */
 export const EDGE_ORIGINS_OUTPUT = "origins";
 
+/** The host of a Workers route pattern: `api.example.com/*` → `api.example.com`, `*.example.com/x` → `*.example.com`. */
+export function routeHost(pattern: string): string {
+  return pattern.slice(0, pattern.indexOf("/"));
+}
+
 /** `api.example.com` on node `app-1` → `api-app-1.example.com`. */
 export function originHostname(hostname: string, node: string): string {
   const dot = hostname.indexOf(".");

@@ -1,6 +1,6 @@
 import type { Config, Environment } from "./config.types";
 import { ConfigProblem, joinPath } from "./problems";
-import { originHostname, servicesOnNode, weightOf } from "./publish";
+import { originHostname, routeHost, servicesOnNode, weightOf } from "./publish";
 
 /**
  * Ports every node keeps for itself: Vector's OTLP receiver, and Postgres on nodes with the postgres role.
@@ -110,7 +110,7 @@ export function checkRules(config: Config): ConfigProblem[] {
         if (Object.keys(service.weights).length > 0) report(at("services", i, "weights"), 'weights need publish "worker" or "load-balancer"');
       }
       if (service.publish === "worker") {
-        const routed = env.edge.worker.routes.some((r) => r.service === service.name && r.pattern.slice(0, r.pattern.indexOf("/")) === service.hostname);
+        const routed = env.edge.worker.routes.some((r) => r.service === service.name && routeHost(r.pattern) === service.hostname);
         if (!routed) {
           report(at("services", i, "publish"), `publish "worker" needs a route on the hostname: add {pattern: "${service.hostname}/*", service: "${service.name}"} to edge.worker.routes`);
         }
@@ -136,7 +136,7 @@ export function checkRules(config: Config): ConfigProblem[] {
       if (!serviceNames.has(route.service)) {
         report(at("edge", "worker", "routes", i, "service"), `unknown service ${JSON.stringify(route.service)}; services of ${envName}: ${[...serviceNames].join(", ") || "none"}`);
       }
-      const host = route.pattern.slice(0, route.pattern.indexOf("/"));
+      const host = routeHost(route.pattern);
       if (!inZone(host.replace(/^\*\./, ""), config.cloudflare.zone)) {
         report(at("edge", "worker", "routes", i, "pattern"), `${JSON.stringify(route.pattern)} is not inside the zone ${config.cloudflare.zone}`);
       }

@@ -10,7 +10,7 @@ import type { VpsNodeProps } from "../constructs/vps-node";
 import type { WorkerRouteProps } from "../constructs/worker-route";
 import type { Config, Environment, Node, Service } from "../schema/config.types";
 import { stackOutputString } from "../schema/outputs";
-import { originHostname, servicesOnNode as placedOnNode, weightOf } from "../schema/publish";
+import { originHostname, routeHost, servicesOnNode as placedOnNode, weightOf } from "../schema/publish";
 import { POSTGRES_PORT } from "../schema/rules";
 import { stackName } from "./names";
 
@@ -128,7 +128,7 @@ export function workerRouteProps(ctx: EnvContext, content: string, bindings: Rec
     compatibilityDate: worker.compatibilityDate,
     bindings,
     routes: worker.routes.map((r) => {
-      const host = r.pattern.slice(0, r.pattern.indexOf("/"));
+      const host = routeHost(r.pattern);
       return { pattern: r.pattern, createDns: !host.startsWith("*.") && !served.has(host) };
     }),
   };

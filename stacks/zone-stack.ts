@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { CheckedStack } from "../constructs/policy/checked-stack";
 import { CustomRule, EdgeSecurity, RateLimitRule } from "../constructs/edge-security";
 import type { Config } from "../schema/config.types";
-import { workerOriginHostnames } from "../schema/publish";
+import { routeHost, workerOriginHostnames } from "../schema/publish";
 import { configureState } from "./environment-stack";
 import { zoneOwner } from "./names";
 import { cloudflareProvider } from "./providers";
@@ -30,7 +30,7 @@ export class ZoneStack extends CheckedStack {
     const customRules: CustomRule[] = [];
     const rateLimits: RateLimitRule[] = [];
     for (const [envName, env] of envs) {
-      const scope = hostScope([...env.edge.worker.routes.map((r) => r.pattern.slice(0, r.pattern.indexOf("/"))), ...env.services.map((s) => s.hostname)]);
+      const scope = hostScope([...env.edge.worker.routes.map((r) => routeHost(r.pattern)), ...env.services.map((s) => s.hostname)]);
       const scoped = (expression: string) => `${scope} and (${expression})`;
       customRules.push(...env.edge.waf.customRules.map((r) => ({ ...r, name: `${envName}-${r.name}`, expression: scoped(r.expression) })));
       rateLimits.push(...env.edge.rateLimits.map((r) => ({ ...r, name: `${envName}-${r.name}`, expression: scoped(r.expression) })));
