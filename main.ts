@@ -6,6 +6,7 @@ import { parseArgs } from "util";
 import { DEFAULT_CONFIG, loadConfig } from "./schema/load";
 import { ConfigError } from "./schema/problems";
 import { writeArtifacts } from "./stacks/artifacts";
+import { OutputFolderError } from "./stacks/output-folder";
 import { synthesize } from "./stacks/synth";
 
 export const EXIT_USAGE = 2;
@@ -18,7 +19,8 @@ cross-field rules) and synthesizes one OpenTofu JSON stack per deployable unit i
 
   --config <path>  a CUE package folder with a \`config\` field, or a resolved config .json
                    (default: schema/, the configuration shipped with the repository)
-  --out <dir>      output folder, replaced whole only when synth succeeds (default: $CDKTF_OUTDIR or cdktf.out)
+  --out <dir>      output folder, replaced whole only when synth succeeds (default: $CDKTF_OUTDIR or cdktf.out);
+                   it must be new, empty or an earlier synth's output: any other folder is refused, never emptied
   --env <name>     synthesize only this environment (repeatable; default: all)
   -h, --help       show this help
 
@@ -64,6 +66,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof ConfigError) {
       console.error(error.message);
       return EXIT_INVALID_CONFIG;
+    }
+    if (error instanceof OutputFolderError) {
+      console.error(`synth: ${error.message}`);
+      return EXIT_USAGE;
     }
     console.error(`synth failed: ${(error as Error).message}`);
     return 1;

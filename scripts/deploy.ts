@@ -9,6 +9,7 @@ import { loadConfig } from "../schema/load";
 import { ConfigError } from "../schema/problems";
 import type { Config } from "../schema/config.types";
 import { BOOTSTRAP_STACK, stacksByEnvironment } from "../stacks/names";
+import { OutputFolderError } from "../stacks/output-folder";
 import { STATE_PASSPHRASE_ENV } from "../stacks/state-encryption";
 import { describeResult, postApply } from "./post-apply";
 import { configuredStacks } from "./tofu/outputs";
@@ -236,6 +237,7 @@ function synthesizeEnv(root: string, stacksDir: string, env: string, io: DeployI
     const stacks = synthesize(config, { outdir: path.dirname(stacksDir), environments: [env] });
     io.out(`synthesized ${stacks.length} stacks in ${Date.now() - started} ms`);
   } catch (error) {
+    if (error instanceof OutputFolderError) throw new Exit(EXIT_USAGE, `deploy: ${(error as Error).message}`);
     throw new Exit(EXIT_INVALID_CONFIG, `deploy: synth of ${env} failed: ${(error as Error).message}`);
   }
   return config;

@@ -4,6 +4,7 @@ import { TerraformStack } from "cdktf";
 import type { Config } from "../schema/config.types";
 import { applyPolicy } from "../constructs/policy";
 import { buildApp } from "./app";
+import { checkOutputFolder, recoverInterruptedSwaps, stampOutputFolder, swapFolders } from "./output-folder";
 
 export interface SynthOptions {
   /** The final output folder, cdktf.out by default. */
@@ -14,20 +15,22 @@ export interface SynthOptions {
 /**
  * Synthesizes every stack into a temporary sibling of `outdir`, then swaps it in. The policy rules
  * (constructs/policy) run on every stack first. A synth that fails (a construct refusing its props, a
- * policy violation) leaves the previous `outdir` exactly as it was.
- * Returns the names of the synthesized stacks.
+ * policy violation) leaves the previous `outdir` exactly as it was. Only a folder the synth can tell is its
+ * own (stacks/output-folder.ts) is ever replaced; any other throws OutputFolderError before anything is
+ * written. Returns the names of the synthesized stacks.
  */
 export function synthesize(config: Config, options: SynthOptions): string[] {
   const outdir = path.resolve(options.outdir);
-  const parent = path.dirname(outdir);
-  mkdirSync(parent, { recursive: true });
-  const temp = path.join(parent, `.${path.basename(outdir)}.tmp-${process.pid}`);
+  checkOutputFolder(outdir);
+  recoverInterruptedSwaps(outdir);
+  mkdirSync(path.dirname(outdir), { recursive: true });
+  const { temp, old } = swapFolders(outdir);
   rmSync(temp, { recursive: true, force: true });
   try {
     const app = buildApp(config, { outdir: temp, environments: options.environments });
     applyPolicy(app);
     app.synth();
-    const old = path.join(parent, `.${path.basename(outdir)}.old-${process.pid}`);
+    stampOutputFolder(temp);
     if (existsSync(outdir)) renameSync(outdir, old);
     renameSync(temp, outdir);
     rmSync(old, { recursive: true, force: true });

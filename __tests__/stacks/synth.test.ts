@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import * as path from "path";
 import { EXIT_USAGE, main } from "../../main";
 import { stackNames } from "../../stacks/names";
+import { STAMP_FILE } from "../../stacks/output-folder";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
 
@@ -84,12 +85,13 @@ describe("a synth that fails", () => {
   test("leaves the previous output untouched and no temporary folder behind", () => {
     const outdir = path.join(tempDir(), "cdktf.out");
     mkdirSync(outdir);
+    writeFileSync(path.join(outdir, STAMP_FILE), "an earlier synth");
     writeFileSync(path.join(outdir, "previous.txt"), "previous");
     jest.spyOn(App.prototype, "synth").mockImplementation(() => {
       throw new Error("a construct refused its props");
     });
     expect(() => synthesize(defaultConfig(), { outdir })).toThrow(/refused its props/);
-    expect(readdirSync(outdir)).toEqual(["previous.txt"]);
+    expect(readdirSync(outdir).sort()).toEqual([STAMP_FILE, "previous.txt"]);
     expect(readdirSync(path.dirname(outdir))).toEqual(["cdktf.out"]);
   });
 });
