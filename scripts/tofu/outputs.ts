@@ -1,15 +1,27 @@
 import { spawnSync } from "child_process";
-import { existsSync, readFileSync, readdirSync, rmSync } from "fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "fs";
+import { parse as parseJson } from "lossless-json";
 import * as path from "path";
 import { cueBinary, runCue } from "../../schema/cue";
 import { stacksByEnvironment } from "../../stacks/names";
 import { writeFileAtomic } from "../atomic";
 
+/** A JSON number as tofu wrote it: its text, so no digit is lost (2^64-1, 9007199254740993, 0.1). */
+export class JsonNumber {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * A JSON value as `tofu output -json` wrote it: numbers keep their text, objects are Maps, so every key
+ * (`__proto__`, `constructor`) is an ordinary entry and keeps its order.
+ */
+export type JsonValue = null | boolean | string | JsonNumber | JsonValue[] | ReadonlyMap<string, JsonValue>;
+
 /** One entry of `tofu output -json`. */
 export interface TofuOutput {
   readonly sensitive: boolean;
-  readonly type: unknown;
-  readonly value: unknown;
+  readonly type: JsonValue;
+  readonly value: JsonValue;
 }
 
 /** Why the hook refused: `input` (bad arguments or data, nothing written) or `cue` (written, rejected, rolled back). */
@@ -34,34 +46,62 @@ const OUTPUT_NAME = /^[a-z_][a-z0-9_]*$/;
 
 /**
  * Parses `tofu output -json`: an object of `{"<name>": {"sensitive": bool, "type": …, "value": …}}`.
- * `source` names the file or command in messages. Throws an `input` OutputsError naming every bad entry.
+ * Losslessly: numbers keep their text and objects become Maps. A key given twice with different values
+ * is refused rather than the last one silently winning. `source` names the file or command in messages.
+ * Throws an `input` OutputsError naming every bad entry.
  */
-export function parseTofuOutputs(text: string, source: string): Record<string, TofuOutput> {
-  let data: unknown;
+export function parseTofuOutputs(text: string, source: string): ReadonlyMap<string, TofuOutput> {
+  let data: JsonValue;
   try {
-    data = JSON.parse(text);
+    data = toJsonValue(
+      parseJson(text, null, {
+        parseNumber: (digits) => new JsonNumber(digits),
+        onDuplicateKey: ({ key, position }) => {
+          throw new OutputsError("input", `${source}: key ${JSON.stringify(key)} appears twice with different values (${lineColumn(text, position)})`);
+        },
+      }),
+    );
   } catch (error) {
+    if (error instanceof OutputsError) throw error;
     throw new OutputsError("input", `${source}: not valid JSON (${(error as Error).message}); expected the output of \`tofu output -json\``);
   }
   if (!isObject(data)) {
     throw new OutputsError("input", `${source}: expected an object of outputs {"<name>": {"sensitive", "type", "value"}}, got ${describe(data)}`);
   }
   const problems: string[] = [];
-  for (const [name, entry] of Object.entries(data)) {
+  const outputs = new Map<string, TofuOutput>();
+  for (const [name, entry] of data) {
     if (!isObject(entry)) {
       problems.push(`output ${JSON.stringify(name)}: expected an object with "sensitive", "type" and "value", got ${describe(entry)}`);
       continue;
     }
-    if (typeof entry.sensitive !== "boolean") problems.push(`output ${JSON.stringify(name)}: "sensitive" must be true or false, got ${describe(entry.sensitive)}`);
-    if (!("type" in entry)) problems.push(`output ${JSON.stringify(name)}: "type" is missing`);
-    if (!("value" in entry)) problems.push(`output ${JSON.stringify(name)}: "value" is missing`);
-    const unknown = Object.keys(entry).filter((k) => !["sensitive", "type", "value"].includes(k));
+    const sensitive = entry.get("sensitive");
+    if (typeof sensitive !== "boolean") problems.push(`output ${JSON.stringify(name)}: "sensitive" must be true or false, got ${describe(sensitive)}`);
+    if (!entry.has("type")) problems.push(`output ${JSON.stringify(name)}: "type" is missing`);
+    if (!entry.has("value")) problems.push(`output ${JSON.stringify(name)}: "value" is missing`);
+    const unknown = [...entry.keys()].filter((k) => !["sensitive", "type", "value"].includes(k));
     if (unknown.length > 0) problems.push(`output ${JSON.stringify(name)}: unknown keys ${unknown.map((k) => JSON.stringify(k)).join(", ")}`);
+    outputs.set(name, { sensitive: sensitive === true, type: entry.get("type") ?? null, value: entry.get("value") ?? null });
   }
   if (problems.length > 0) {
     throw new OutputsError("input", `${source}: not the shape of \`tofu output -json\`:\n${problems.map((p) => `  ${p}`).join("\n")}`);
   }
-  return data as Record<string, TofuOutput>;
+  return outputs;
+}
+
+/** lossless-json's result (plain objects, JsonNumber leaves) as a JsonValue. */
+function toJsonValue(value: unknown): JsonValue {
+  if (value === null || typeof value === "boolean" || typeof value === "string" || value instanceof JsonNumber) return value;
+  if (Array.isArray(value)) return value.map(toJsonValue);
+  // Object.keys lists an own `__proto__` as any other key; lossless-json defines it as an own property.
+  const object = value as Record<string, unknown>;
+  return new Map(Object.keys(object).map((key) => [key, toJsonValue(Object.getOwnPropertyDescriptor(object, key)?.value)]));
+}
+
+/** "line L, column C" of a 1-based character position, for messages about the input. */
+function lineColumn(text: string, position: number): string {
+  const before = text.slice(0, Math.max(0, position - 1)).split("\n");
+  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
 }
 
 /** The command that regenerates a stack's outputs file, for its first line and for messages. */
@@ -80,14 +120,15 @@ export function outputsFile(root: string, env: string, stack: string): string {
 
 /**
  * The CUE text of one stack's outputs, in package `outputs`: `values: <env>: "<stack>": {…}`. Keys are
- * sorted at every level, so the same outputs always give the same bytes.
+ * sorted at every level, so the same outputs always give the same bytes. Throws an `input` OutputsError
+ * naming the output and the path inside its value when a value cannot be written as CUE.
  */
-export function renderOutputsCue(env: string, stack: string, values: Readonly<Record<string, unknown>>): string {
+export function renderOutputsCue(env: string, stack: string, values: ReadonlyMap<string, JsonValue>): string {
   return [
     `// Generated by the post-apply hook from \`tofu output -json\` of ${stack}; do not edit. Regenerate: ${hookCommand(env, stack)}`,
     "package outputs",
     "",
-    `values: ${label(env)}: ${label(stack)}: ${renderValue(values, 0)}`,
+    `values: ${label(env, "environment")}: ${label(stack, "stack")}: ${renderObject(values, 0, (name) => `output ${JSON.stringify(name)}: value`)}`,
     "",
   ].join("\n");
 }
@@ -95,30 +136,78 @@ export function renderOutputsCue(env: string, stack: string, values: Readonly<Re
 const CUE_KEYWORDS = new Set(["package", "import", "for", "in", "if", "let", "true", "false", "null", "div", "mod", "quo", "rem"]);
 
 /** A CUE field label: bare when it is a plain identifier, else a quoted string (`_x` and `#x` would be hidden or definitions). */
-function label(key: string): string {
-  return /^[A-Za-z][A-Za-z0-9_]*$/.test(key) && !CUE_KEYWORDS.has(key) ? key : JSON.stringify(key);
+function label(key: string, at: string): string {
+  return /^[A-Za-z][A-Za-z0-9_]*$/.test(key) && !CUE_KEYWORDS.has(key) ? key : quote(key, `${at}: key ${JSON.stringify(key)}`);
 }
 
-function renderValue(value: unknown, depth: number): string {
+function renderValue(value: JsonValue, depth: number, at: string): string {
   const indent = "\t".repeat(depth + 1);
   const closing = "\t".repeat(depth);
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
-    if (value.every((v) => !isObject(v) && !Array.isArray(v))) return `[${value.map((v) => renderValue(v, depth)).join(", ")}]`;
-    return `[\n${value.map((v) => `${indent}${renderValue(v, depth + 1)},\n`).join("")}${closing}]`;
+    const items = value.map((v, i) => renderValue(v, depth + 1, `${at}[${i}]`));
+    if (value.every((v) => !isObject(v) && !Array.isArray(v))) return `[${items.join(", ")}]`;
+    return `[\n${items.map((item) => `${indent}${item},\n`).join("")}${closing}]`;
   }
-  if (isObject(value)) {
-    const keys = Object.keys(value).sort(byCodePoint);
-    if (keys.length === 0) return "{}";
-    return `{\n${keys.map((k) => `${indent}${label(k)}: ${renderValue(value[k], depth + 1)}\n`).join("")}${closing}}`;
-  }
-  if (typeof value === "number" && !Number.isFinite(value)) throw new OutputsError("input", `cannot write the number ${value} to CUE`);
-  // JSON strings, numbers, booleans and null are valid CUE literals; JSON.stringify escapes `\` so no `\(` interpolation can appear.
-  return JSON.stringify(value);
+  if (isObject(value)) return renderObject(value, depth, (key) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `${at}.${key}` : `${at}[${JSON.stringify(key)}]`));
+  if (value instanceof JsonNumber) return value.text; // JSON's number syntax is a subset of CUE's number literals
+  if (typeof value === "string") return quote(value, at);
+  return JSON.stringify(value); // true, false, null
 }
 
+function renderObject(object: ReadonlyMap<string, JsonValue>, depth: number, at: (key: string) => string): string {
+  if (object.size === 0) return "{}";
+  const indent = "\t".repeat(depth + 1);
+  const keys = [...object.keys()].sort(byCodePoint);
+  return `{\n${keys.map((k) => `${indent}${label(k, at(k))}: ${renderValue(object.get(k) ?? null, depth + 1, at(k))}\n`).join("")}${"\t".repeat(depth)}}`;
+}
+
+/** CUE's short escapes for the control characters JSON also writes that way. */
+const SHORT_ESCAPES: ReadonlyMap<string, string> = new Map([
+  ["\b", "\\b"],
+  ["\f", "\\f"],
+  ["\n", "\\n"],
+  ["\r", "\\r"],
+  ["\t", "\\t"],
+  ['"', '\\"'],
+  ["\\", "\\\\"],
+]);
+
+/**
+ * A CUE double-quoted string holding exactly `text`. cue refuses some code points in source (NUL and,
+ * past the first character, U+FEFF, "illegal byte order mark"), so every control, format (U+FEFF,
+ * zero-width and bidi marks), separator other than the space, private-use and unassigned code point is
+ * written as a \u or \U escape: the file shows what it holds, and cue reads back the same text. A lone
+ * UTF-16 surrogate is no Unicode text and CUE has no way to hold it (its escape is refused too).
+ * `\` is always escaped, so no `\(` interpolation can appear.
+ */
+function quote(text: string, at: string): string {
+  let out = '"';
+  let offset = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) as number;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      throw new OutputsError("input", `${at}: unpaired surrogate U+${hex(code, 4)} at character ${offset + 1} of the string: it is not Unicode text, and CUE strings hold only that`);
+    }
+    const short = SHORT_ESCAPES.get(char);
+    if (short !== undefined) out += short;
+    else if (char !== " " && /[\p{C}\p{Z}]/u.test(char)) out += code > 0xffff ? `\\U${hex(code, 8)}` : `\\u${hex(code, 4)}`;
+    else out += char;
+    offset += char.length;
+  }
+  return `${out}"`;
+}
+
+function hex(code: number, digits: number): string {
+  return code.toString(16).toUpperCase().padStart(digits, "0");
+}
+
+/** Orders by Unicode code point (JavaScript's `<` compares UTF-16 units, which puts U+1F600 before U+FF01). */
 function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const x = Array.from(a, (c) => c.codePointAt(0) as number);
+  const y = Array.from(b, (c) => c.codePointAt(0) as number);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
 }
 
 /**
@@ -173,19 +262,21 @@ export function writeStackOutputs(options: WriteOutputsOptions): WriteOutputsRes
   const { root, env, stack } = options;
   if (!ENV_NAME.test(env)) throw new OutputsError("input", `environment ${JSON.stringify(env)}: not a valid environment name (${ENV_NAME.source})`);
   if (!STACK_NAME.test(stack)) throw new OutputsError("input", `stack ${JSON.stringify(stack)}: not a valid stack name (${STACK_NAME.source})`);
-  const outputs = parseTofuOutputs(options.json, options.source);
+  const file = outputsFile(root, env, stack);
+  const shown = path.relative(root, file);
+  const outputs = refuseInto(shown, () => parseTofuOutputs(options.json, options.source));
 
   const stacks = options.stacks ?? configuredStacks(root);
-  if (!(env in stacks)) {
+  if (!Object.hasOwn(stacks, env)) {
     throw new OutputsError("input", `environment ${JSON.stringify(env)}: not in the configuration; known: ${Object.keys(stacks).sort().join(", ")}`);
   }
   if (!stacks[env].includes(stack)) {
     throw new OutputsError("input", `stack ${JSON.stringify(stack)}: not a stack of environment ${env}; known: ${stacks[env].join(", ")}`);
   }
 
-  const names = Object.keys(outputs).sort(byCodePoint);
-  const sensitive = names.filter((n) => outputs[n].sensitive);
-  const written = names.filter((n) => !outputs[n].sensitive);
+  const names = [...outputs.keys()].sort(byCodePoint);
+  const sensitive = names.filter((n) => outputs.get(n)?.sensitive);
+  const written = names.filter((n) => !outputs.get(n)?.sensitive);
   const badNames = written.filter((n) => !OUTPUT_NAME.test(n));
   if (badNames.length > 0) {
     throw new OutputsError(
@@ -193,11 +284,9 @@ export function writeStackOutputs(options: WriteOutputsOptions): WriteOutputsRes
       `${options.source}: output names ${badNames.map((n) => JSON.stringify(n)).join(", ")} do not match ${OUTPUT_NAME.source} (#Outputs in schema/config.cue): rename the TerraformOutput`,
     );
   }
-  const values: Record<string, unknown> = {};
-  for (const name of written) values[name] = outputs[name].value;
-  const content = formatCue(renderOutputsCue(env, stack, values), options.source);
+  const values = new Map(written.map((name) => [name, outputs.get(name)?.value ?? null]));
+  const content = refuseInto(shown, () => formatCue(renderOutputsCue(env, stack, values), options.source), options.source);
 
-  const file = outputsFile(root, env, stack);
   removeStaleTemps(file);
   const previous = existsSync(file) ? readFileSync(file, "utf8") : undefined;
   writeFileAtomic(file, content);
@@ -206,10 +295,23 @@ export function writeStackOutputs(options: WriteOutputsOptions): WriteOutputsRes
   if (problem) {
     if (previous === undefined) rmSync(file, { force: true });
     else writeFileAtomic(file, previous);
-    const shown = path.relative(root, file);
     throw new OutputsError("cue", `cue rejected ${shown} (${previous === undefined ? "removed it" : "restored the previous file"}):\n${problem}`);
   }
   return { file, written, sensitive, changed: previous !== content };
+}
+
+/**
+ * Runs `step`; an `input` refusal from it also says that nothing was written to `shown`, and where the
+ * data came from when `source` is given and the message does not start with it.
+ */
+function refuseInto<T>(shown: string, step: () => T, source?: string): T {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof OutputsError) || error.kind !== "input") throw error;
+    const from = source === undefined || error.message.startsWith(`${source}: `) ? "" : `${source}: `;
+    throw new OutputsError("input", `${from}${error.message} (nothing written to ${shown})`);
+  }
 }
 
 /** `cue fmt` of `text`, so a generated file passes the same format check as hand-written ones. */
@@ -249,13 +351,15 @@ function isRunning(pid: number): boolean {
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function isObject(value: JsonValue | undefined): value is ReadonlyMap<string, JsonValue> {
+  return value instanceof Map;
 }
 
-function describe(value: unknown): string {
+function describe(value: JsonValue | undefined): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
+  if (value instanceof Map) return "an object";
+  if (value instanceof JsonNumber) return `number ${value.text.slice(0, 60)}`;
   return `${typeof value} ${JSON.stringify(value).slice(0, 60)}`;
 }
