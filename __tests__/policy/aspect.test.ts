@@ -64,6 +64,7 @@ function compliantStack(s: PolicyTestStack): void {
     type: "g6-standard-1",
     root_pass: rootPass.result,
     firewall_id: `\${${firewall.terraformResourceType}.${firewall.friendlyUniqueId}.id}`,
+    disk_encryption: "enabled",
     tags: ["project:demo", "env:prod"],
   });
   rawResource(s, "volume", "linode_volume", {

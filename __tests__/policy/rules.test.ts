@@ -143,7 +143,7 @@ describe("EI2 unencrypted-storage", () => {
       new EbsVolume(s, "ebs", { availabilityZone: "eu-central-1a", size: 10, encrypted: true });
       database(s, "db");
       rawResource(s, "vol", "linode_volume", { label: "data", region: "eu-central", size: 10, encryption: "enabled" });
-      rawResource(s, "linode", "linode_instance", { label: "n", region: "eu-central", type: "g6-nanode-1" });
+      rawResource(s, "linode", "linode_instance", { label: "n", region: "eu-central", type: "g6-nanode-1", disk_encryption: "enabled" });
     });
     expect(r.findings).toEqual([]);
   });

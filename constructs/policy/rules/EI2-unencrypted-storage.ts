@@ -2,9 +2,11 @@ import { block, blocks, show } from "../attributes";
 import { ElementRule, notApplicable, verdict } from "../rule";
 
 /**
- * Disks and databases encrypted at rest. Linode: `linode_volume.encryption` exists since provider 2.x and
- * defaults to disabled, so it must be "enabled"; `linode_instance.disk_encryption` defaults to enabled where
- * the region supports it, so only an explicit "disabled" is refused.
+ * Disks and databases encrypted at rest. Linode: `linode_volume.encryption` defaults to "disabled", so it must be
+ * "enabled". `linode_instance.disk_encryption` must be "enabled" too: left out, it follows the region (enabled
+ * only where Linode Disk Encryption is offered), so an instance in another region would be created unencrypted
+ * without a word; an explicit "enabled" puts the requirement in the plan. Managed databases
+ * (`linode_database_*_v2`) are always encrypted at rest (`encrypted` is read-only), so they are not judged here.
  */
 export const EI2: ElementRule = {
   id: "EI2",
@@ -35,8 +37,8 @@ export const EI2: ElementRule = {
         if (a.encryption !== "enabled") problems.push(`encryption is ${show(a.encryption)}; set encryption = "enabled"`);
         break;
       case "linode_instance":
-        if (a.disk_encryption === "disabled") {
-          problems.push(`disk_encryption is "disabled"; remove it or set disk_encryption = "enabled"`);
+        if (a.disk_encryption !== "enabled") {
+          problems.push(`disk_encryption is ${show(a.disk_encryption)}; set disk_encryption = "enabled" (in a region that offers it)`);
         }
         break;
       default:
