@@ -56,6 +56,7 @@ function compliantStack(s: PolicyTestStack): void {
     inbound_policy: "DROP",
     outbound_policy: "ACCEPT",
     inbound: [{ label: "ssh-admin", action: "ACCEPT", protocol: "TCP", ports: "22", ipv4: ["198.51.100.7/32"] }],
+    tags: ["project:demo", "env:prod"],
   });
   const rootPass = new Password(s, "root-pass", { length: 32 });
   const node = rawResource(s, "node", "linode_instance", {

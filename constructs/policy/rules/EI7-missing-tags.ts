@@ -1,7 +1,9 @@
 import { block, blocks, isExpression, show, strings } from "../attributes";
 import { Attributes, ElementRule, notApplicable, PolicyElement, verdict } from "../rule";
 
-const LINODE_TAGGED = new Set(["linode_instance", "linode_volume"]);
+// The Linode resources of a node that take tags. linode_database_*_v2, linode_vpc, linode_vpc_subnet and
+// linode_networking_ip have no tags attribute in provider 3.13.0, so they cannot be judged.
+const LINODE_TAGGED = new Set(["linode_instance", "linode_volume", "linode_firewall"]);
 const AWS_TAGGED = new Set(["aws_instance", "aws_ebs_volume", "aws_db_instance"]);
 const LINODE_PREFIXES = ["project:", "env:"];
 const AWS_KEYS = ["project", "environment"];
@@ -22,7 +24,7 @@ function defaultTags({ attributes, stack }: PolicyElement): Attributes {
 export const EI7: ElementRule = {
   id: "EI7",
   name: "missing-tags",
-  description: "Every instance, volume and database is tagged with its project and environment.",
+  description: "Every instance, volume, database and Linode firewall that takes tags is tagged with its project and environment.",
   scope: "element",
   check(element) {
     const { kind, type, attributes: a } = element;
