@@ -366,7 +366,7 @@ describe("EI12 instance-without-firewall", () => {
     });
     expect(r.findings).toEqual(["EI12 s/linode", "EI12 s/vm"]);
     expect(r.message).toMatch(/s\/vm: associate_public_ip_address is true and vpc_security_group_ids is empty/);
-    expect(r.message).toMatch(/s\/linode: firewall_id is not set and no linode_firewall in the stack lists this instance/);
+    expect(r.message).toMatch(/s\/linode: firewall_id is not set and no linode_firewall or linode_firewall_device in the stack attaches one/);
   });
 
   test("passes instances behind a security group, a firewall_id, or a firewall listing them", () => {

@@ -1,17 +1,26 @@
 import { strings } from "../attributes";
 import { ElementRule, notApplicable, PolicyElement, verdict } from "../rule";
 
-/** Whether a linode_firewall of the same stack lists this instance in `linodes`. */
+/**
+ * Whether a resource of the same stack attaches a firewall to this instance: a linode_firewall listing it in
+ * `linodes`, or a linode_firewall_device whose entity is it (`entity_type` defaults to "linode").
+ */
 function attachedByFirewall({ name, stack }: PolicyElement): boolean {
   const reference = `linode_instance.${name}.`;
-  return stack.resources.some((r) => r.type === "linode_firewall" && strings(r.attributes.linodes).some((l) => l.includes(reference)));
+  return stack.resources.some(
+    ({ type, attributes: r }) =>
+      (type === "linode_firewall" && strings(r.linodes).some((l) => l.includes(reference))) ||
+      (type === "linode_firewall_device" &&
+        (r.entity_type === undefined || r.entity_type === "linode") &&
+        strings(r.entity_id).some((id) => id.includes(reference))),
+  );
 }
 
 /**
  * A machine with a public address and no firewall of ours in front of it. An EC2 instance with a public IP and
  * no security group falls back to the VPC's default group; a Linode always has a public address and accepts
- * everything unless a Cloud Firewall is attached (its `firewall_id`, or a linode_firewall listing it in the
- * same stack; attach it in the same stack or suppress with the reason).
+ * everything unless a Cloud Firewall is attached (its `firewall_id`, which attaches it before first boot, or a
+ * linode_firewall or linode_firewall_device naming it in the same stack; otherwise suppress with the reason).
  */
 export const EI12: ElementRule = {
   id: "EI12",
@@ -35,7 +44,7 @@ export const EI12: ElementRule = {
       return verdict(
         ok || attachedByFirewall(element)
           ? []
-          : [`firewall_id is not set and no linode_firewall in the stack lists this instance; set firewall_id to a firewall with inbound_policy "DROP"`],
+          : [`firewall_id is not set and no linode_firewall or linode_firewall_device in the stack attaches one; set firewall_id to a firewall with inbound_policy "DROP"`],
       );
     }
     return notApplicable();
