@@ -10,7 +10,10 @@ function ports(rule: Readonly<Record<string, unknown>>): string {
   return `${show(protocol)} ports ${show(from)}${to !== undefined && to !== from ? `-${show(to)}` : ""}`;
 }
 
-/** Ingress from the whole internet, on any port, in an AWS security group or a Linode Cloud Firewall. */
+/**
+ * Ingress from the whole internet, on any port, in an AWS security group or a Linode Cloud Firewall. A Linode
+ * firewall must also drop by default (`inbound_policy = "DROP"`) and be enabled: either alone lets everything in.
+ */
 export const EI1: ElementRule = {
   id: "EI1",
   name: "open-ingress",
@@ -40,6 +43,8 @@ export const EI1: ElementRule = {
         flag("cidr_ipv6", a.cidr_ipv6, a);
         break;
       case "linode_firewall":
+        // A disabled Cloud Firewall stays attached but filters nothing, so the Linode accepts everything.
+        if (a.disabled === true) problems.push(`disabled is true, so no inbound rule applies; remove it or set disabled = false`);
         if (a.inbound_policy !== "DROP") {
           problems.push(`inbound_policy is ${show(a.inbound_policy)}; set it to "DROP" so only listed rules let traffic in`);
         }

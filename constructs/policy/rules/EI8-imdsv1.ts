@@ -3,7 +3,11 @@ import { ElementRule, notApplicable, verdict } from "../rule";
 
 const TYPES = new Set(["aws_instance", "aws_launch_template"]);
 
-/** An EC2 instance that still answers IMDSv1, which any SSRF in a service can turn into stolen credentials. */
+/**
+ * An EC2 instance that still answers IMDSv1, which any SSRF in a service can turn into stolen credentials.
+ * Linode's Metadata service always requires a token (PUT /v1/token) and serves no cloud credentials, so a
+ * linode_instance is not applicable.
+ */
 export const EI8: ElementRule = {
   id: "EI8",
   name: "imdsv1",
