@@ -5,6 +5,7 @@ import { App, TerraformResource, TerraformStack } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
+import { LinodeProvider } from "../../.gen/providers/linode/provider";
 import { applyPolicy, PolicyAspectProps, PolicyViolationError } from "../../constructs/policy";
 
 const outdirs: string[] = [];
@@ -18,20 +19,23 @@ export function newApp(): App {
 }
 
 /**
- * A stack with the aws, cloudflare and random providers (cdktf refuses to synthesize resources without their
- * provider) at the versions their bindings pin, and linode pinned the way stacks/providers.ts pins it, so only
+ * A stack with the aws, cloudflare, random and linode providers (cdktf refuses to synthesize resources without
+ * their provider) at the versions their bindings pin, linode pinned the way stacks/providers.ts pins it, so only
  * the rule under test speaks. Tests adjust a provider through its properties.
  */
 export class PolicyTestStack extends TerraformStack {
   readonly aws: AwsProvider;
   readonly cloudflare: CloudflareProvider;
   readonly random: RandomProvider;
+  readonly linode: LinodeProvider;
 
   constructor(scope: App, id: string) {
     super(scope, id);
     this.aws = new AwsProvider(this, "aws", { region: "eu-central-1" });
     this.cloudflare = new CloudflareProvider(this, "cloudflare", {});
     this.random = new RandomProvider(this, "random", {});
+    // Not "linode": tests name Linode resources that, and the id never reaches cdk.tf.json's provider key.
+    this.linode = new LinodeProvider(this, "linode-provider", {});
     this.addOverride("terraform.required_providers.linode", { source: "linode/linode", version: "3.13.0" });
   }
 }
@@ -40,7 +44,7 @@ export function newStack(app: App, id = "s"): PolicyTestStack {
   return new PolicyTestStack(app, id);
 }
 
-/** A resource without bindings (linode_*): its attributes go straight into cdk.tf.json. */
+/** A resource without bindings, or shaped as an override would leave it: its attributes go straight into cdk.tf.json. */
 export function rawResource(scope: TerraformStack, id: string, type: string, attributes: Record<string, unknown>): TerraformResource {
   const r = new TerraformResource(scope, id, { terraformResourceType: type });
   for (const [key, value] of Object.entries(attributes)) r.addOverride(key, value);
