@@ -1,3 +1,4 @@
+import { secretEnvReason } from "../constructs/policy/secret-values";
 import type { Config, Environment } from "./config.types";
 import { ConfigProblem, joinPath } from "./problems";
 import { originHostname, routeHost, servicesOnNode, weightOf } from "./publish";
@@ -72,6 +73,11 @@ export function checkRules(config: Config): ConfigProblem[] {
       const overlap = service.secrets.filter((name) => name in service.env);
       if (overlap.length > 0) {
         report(at("services", i, "env"), `${overlap.join(", ")} is declared a secret and must not have a value in env`);
+      }
+      // Whatever the name is listed as: env goes into nix/config.json, which is committed.
+      for (const [name, value] of Object.entries(service.env)) {
+        const reason = overlap.includes(name) ? undefined : secretEnvReason(name, value);
+        if (reason) report(at("services", i, "env", name), `${reason}; env is written into nix/config.json, which is committed: move it to secrets (the name in secrets, the value delivered as a deployment key)`);
       }
       service.nodes.forEach((nodeName, k) => {
         const node = nodes.get(nodeName);
