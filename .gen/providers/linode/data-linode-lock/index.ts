@@ -1,0 +1,140 @@
+// https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/lock
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataLinodeLockConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * The unique ID of the Lock.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/lock#id DataLinodeLock#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id: number;
+}
+
+/**
+* Represents a {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/lock linode_lock}
+*/
+export class DataLinodeLock extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "linode_lock";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataLinodeLock resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataLinodeLock to import
+  * @param importFromId The id of the existing DataLinodeLock that should be imported. Refer to the {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/lock#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataLinodeLock to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "linode_lock", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/lock linode_lock} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataLinodeLockConfig
+  */
+  public constructor(scope: Construct, id: string, config: DataLinodeLockConfig) {
+    super(scope, id, {
+      terraformResourceType: 'linode_lock',
+      terraformGeneratorMetadata: {
+        providerName: 'linode',
+        providerVersion: '3.13.0',
+        providerVersionConstraint: '3.13.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._id = config.id;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // entity_id - computed: true, optional: false, required: false
+  public get entityId() {
+    return this.getNumberAttribute('entity_id');
+  }
+
+  // entity_label - computed: true, optional: false, required: false
+  public get entityLabel() {
+    return this.getStringAttribute('entity_label');
+  }
+
+  // entity_type - computed: true, optional: false, required: false
+  public get entityType() {
+    return this.getStringAttribute('entity_type');
+  }
+
+  // entity_url - computed: true, optional: false, required: false
+  public get entityUrl() {
+    return this.getStringAttribute('entity_url');
+  }
+
+  // id - computed: false, optional: false, required: true
+  private _id?: number; 
+  public get id() {
+    return this.getNumberAttribute('id');
+  }
+  public set id(value: number) {
+    this._id = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // lock_type - computed: true, optional: false, required: false
+  public get lockType() {
+    return this.getStringAttribute('lock_type');
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      id: cdktf.numberToTerraform(this._id),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      id: {
+        value: cdktf.numberToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,555 @@
+// https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/nodebalancer_vpcs
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataLinodeNodebalancerVpcsAConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * The ID of the NodeBalancer to list VPC configurations for.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/nodebalancer_vpcs#nodebalancer_id DataLinodeNodebalancerVpcsA#nodebalancer_id}
+  */
+  readonly nodebalancerId: number;
+  /**
+  * The order in which results should be returned.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/nodebalancer_vpcs#order DataLinodeNodebalancerVpcsA#order}
+  */
+  readonly order?: string;
+  /**
+  * The attribute to order the results by.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/nodebalancer_vpcs#order_by DataLinodeNodebalancerVpcsA#order_by}
+  */
+  readonly orderBy?: string;
+  /**
+  * filter block
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/nodebalancer_vpcs#filter DataLinodeNodebalancerVpcsA#filter}
+  */
+  readonly filter?: DataLinodeNodebalancerVpcsFilter[] | cdktf.IResolvable;
+}
+export interface DataLinodeNodebalancerVpcsVpcConfigs {
+  /**
+  * The ID of the NodeBalancer-VPC configuration.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/nodebalancer_vpcs#id DataLinodeNodebalancerVpcsA#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id: number;
+  /**
+  * The ID of the NodeBalancer.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/nodebalancer_vpcs#nodebalancer_id DataLinodeNodebalancerVpcsA#nodebalancer_id}
+  */
+  readonly nodebalancerId: number;
+}
+
+export function dataLinodeNodebalancerVpcsVpcConfigsToTerraform(struct?: DataLinodeNodebalancerVpcsVpcConfigs): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    id: cdktf.numberToTerraform(struct!.id),
+    nodebalancer_id: cdktf.numberToTerraform(struct!.nodebalancerId),
+  }
+}
+
+
+export function dataLinodeNodebalancerVpcsVpcConfigsToHclTerraform(struct?: DataLinodeNodebalancerVpcsVpcConfigs): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    id: {
+      value: cdktf.numberToHclTerraform(struct!.id),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    nodebalancer_id: {
+      value: cdktf.numberToHclTerraform(struct!.nodebalancerId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class DataLinodeNodebalancerVpcsVpcConfigsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataLinodeNodebalancerVpcsVpcConfigs | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._id !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.id = this._id;
+    }
+    if (this._nodebalancerId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.nodebalancerId = this._nodebalancerId;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataLinodeNodebalancerVpcsVpcConfigs | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._id = undefined;
+      this._nodebalancerId = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._id = value.id;
+      this._nodebalancerId = value.nodebalancerId;
+    }
+  }
+
+  // id - computed: true, optional: false, required: true
+  private _id?: number; 
+  public get id() {
+    return this.getNumberAttribute('id');
+  }
+  public set id(value: number) {
+    this._id = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // ipv4_range - computed: true, optional: false, required: false
+  public get ipv4Range() {
+    return this.getStringAttribute('ipv4_range');
+  }
+
+  // ipv6_range - computed: true, optional: false, required: false
+  public get ipv6Range() {
+    return this.getStringAttribute('ipv6_range');
+  }
+
+  // nodebalancer_id - computed: true, optional: false, required: true
+  private _nodebalancerId?: number; 
+  public get nodebalancerId() {
+    return this.getNumberAttribute('nodebalancer_id');
+  }
+  public set nodebalancerId(value: number) {
+    this._nodebalancerId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nodebalancerIdInput() {
+    return this._nodebalancerId;
+  }
+
+  // subnet_id - computed: true, optional: false, required: false
+  public get subnetId() {
+    return this.getNumberAttribute('subnet_id');
+  }
+
+  // vpc_id - computed: true, optional: false, required: false
+  public get vpcId() {
+    return this.getNumberAttribute('vpc_id');
+  }
+}
+
+export class DataLinodeNodebalancerVpcsVpcConfigsList extends cdktf.ComplexList {
+  public internalValue? : DataLinodeNodebalancerVpcsVpcConfigs[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataLinodeNodebalancerVpcsVpcConfigsOutputReference {
+    return new DataLinodeNodebalancerVpcsVpcConfigsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataLinodeNodebalancerVpcsFilter {
+  /**
+  * The type of comparison to use for this filter.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/nodebalancer_vpcs#match_by DataLinodeNodebalancerVpcsA#match_by}
+  */
+  readonly matchBy?: string;
+  /**
+  * The name of the attribute to filter on.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/nodebalancer_vpcs#name DataLinodeNodebalancerVpcsA#name}
+  */
+  readonly name: string;
+  /**
+  * The value(s) to be used in the filter.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/nodebalancer_vpcs#values DataLinodeNodebalancerVpcsA#values}
+  */
+  readonly values: string[];
+}
+
+export function dataLinodeNodebalancerVpcsFilterToTerraform(struct?: DataLinodeNodebalancerVpcsFilter | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    match_by: cdktf.stringToTerraform(struct!.matchBy),
+    name: cdktf.stringToTerraform(struct!.name),
+    values: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.values),
+  }
+}
+
+
+export function dataLinodeNodebalancerVpcsFilterToHclTerraform(struct?: DataLinodeNodebalancerVpcsFilter | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    match_by: {
+      value: cdktf.stringToHclTerraform(struct!.matchBy),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    values: {
+      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.values),
+      isBlock: false,
+      type: "set",
+      storageClassType: "stringList",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class DataLinodeNodebalancerVpcsFilterOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataLinodeNodebalancerVpcsFilter | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._matchBy !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.matchBy = this._matchBy;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._values !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.values = this._values;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataLinodeNodebalancerVpcsFilter | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._matchBy = undefined;
+      this._name = undefined;
+      this._values = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._matchBy = value.matchBy;
+      this._name = value.name;
+      this._values = value.values;
+    }
+  }
+
+  // match_by - computed: false, optional: true, required: false
+  private _matchBy?: string; 
+  public get matchBy() {
+    return this.getStringAttribute('match_by');
+  }
+  public set matchBy(value: string) {
+    this._matchBy = value;
+  }
+  public resetMatchBy() {
+    this._matchBy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get matchByInput() {
+    return this._matchBy;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // values - computed: false, optional: false, required: true
+  private _values?: string[]; 
+  public get values() {
+    return cdktf.Fn.tolist(this.getListAttribute('values'));
+  }
+  public set values(value: string[]) {
+    this._values = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get valuesInput() {
+    return this._values;
+  }
+}
+
+export class DataLinodeNodebalancerVpcsFilterList extends cdktf.ComplexList {
+  public internalValue? : DataLinodeNodebalancerVpcsFilter[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataLinodeNodebalancerVpcsFilterOutputReference {
+    return new DataLinodeNodebalancerVpcsFilterOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+
+/**
+* Represents a {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/nodebalancer_vpcs linode_nodebalancer_vpcs}
+*/
+export class DataLinodeNodebalancerVpcsA extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "linode_nodebalancer_vpcs";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataLinodeNodebalancerVpcsA resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataLinodeNodebalancerVpcsA to import
+  * @param importFromId The id of the existing DataLinodeNodebalancerVpcsA that should be imported. Refer to the {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/nodebalancer_vpcs#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataLinodeNodebalancerVpcsA to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "linode_nodebalancer_vpcs", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/nodebalancer_vpcs linode_nodebalancer_vpcs} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataLinodeNodebalancerVpcsAConfig
+  */
+  public constructor(scope: Construct, id: string, config: DataLinodeNodebalancerVpcsAConfig) {
+    super(scope, id, {
+      terraformResourceType: 'linode_nodebalancer_vpcs',
+      terraformGeneratorMetadata: {
+        providerName: 'linode',
+        providerVersion: '3.13.0',
+        providerVersionConstraint: '3.13.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._nodebalancerId = config.nodebalancerId;
+    this._order = config.order;
+    this._orderBy = config.orderBy;
+    this._filter.internalValue = config.filter;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // nodebalancer_id - computed: false, optional: false, required: true
+  private _nodebalancerId?: number; 
+  public get nodebalancerId() {
+    return this.getNumberAttribute('nodebalancer_id');
+  }
+  public set nodebalancerId(value: number) {
+    this._nodebalancerId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nodebalancerIdInput() {
+    return this._nodebalancerId;
+  }
+
+  // order - computed: false, optional: true, required: false
+  private _order?: string; 
+  public get order() {
+    return this.getStringAttribute('order');
+  }
+  public set order(value: string) {
+    this._order = value;
+  }
+  public resetOrder() {
+    this._order = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get orderInput() {
+    return this._order;
+  }
+
+  // order_by - computed: false, optional: true, required: false
+  private _orderBy?: string; 
+  public get orderBy() {
+    return this.getStringAttribute('order_by');
+  }
+  public set orderBy(value: string) {
+    this._orderBy = value;
+  }
+  public resetOrderBy() {
+    this._orderBy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get orderByInput() {
+    return this._orderBy;
+  }
+
+  // vpc_configs - computed: true, optional: false, required: false
+  private _vpcConfigs = new DataLinodeNodebalancerVpcsVpcConfigsList(this, "vpc_configs", false);
+  public get vpcConfigs() {
+    return this._vpcConfigs;
+  }
+
+  // filter - computed: false, optional: true, required: false
+  private _filter = new DataLinodeNodebalancerVpcsFilterList(this, "filter", true);
+  public get filter() {
+    return this._filter;
+  }
+  public putFilter(value: DataLinodeNodebalancerVpcsFilter[] | cdktf.IResolvable) {
+    this._filter.internalValue = value;
+  }
+  public resetFilter() {
+    this._filter.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get filterInput() {
+    return this._filter.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      nodebalancer_id: cdktf.numberToTerraform(this._nodebalancerId),
+      order: cdktf.stringToTerraform(this._order),
+      order_by: cdktf.stringToTerraform(this._orderBy),
+      filter: cdktf.listMapper(dataLinodeNodebalancerVpcsFilterToTerraform, true)(this._filter.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      nodebalancer_id: {
+        value: cdktf.numberToHclTerraform(this._nodebalancerId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      order: {
+        value: cdktf.stringToHclTerraform(this._order),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      order_by: {
+        value: cdktf.stringToHclTerraform(this._orderBy),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      filter: {
+        value: cdktf.listMapperHcl(dataLinodeNodebalancerVpcsFilterToHclTerraform, true)(this._filter.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "DataLinodeNodebalancerVpcsFilterList",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,555 @@
+// https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/producer_image_share_groups
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataLinodeProducerImageShareGroupsConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * The order in which results should be returned.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/producer_image_share_groups#order DataLinodeProducerImageShareGroups#order}
+  */
+  readonly order?: string;
+  /**
+  * The attribute to order the results by.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/producer_image_share_groups#order_by DataLinodeProducerImageShareGroups#order_by}
+  */
+  readonly orderBy?: string;
+  /**
+  * filter block
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/producer_image_share_groups#filter DataLinodeProducerImageShareGroups#filter}
+  */
+  readonly filter?: DataLinodeProducerImageShareGroupsFilter[] | cdktf.IResolvable;
+  /**
+  * image_share_groups block
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/producer_image_share_groups#image_share_groups DataLinodeProducerImageShareGroups#image_share_groups}
+  */
+  readonly imageShareGroups?: DataLinodeProducerImageShareGroupsImageShareGroups[] | cdktf.IResolvable;
+}
+export interface DataLinodeProducerImageShareGroupsFilter {
+  /**
+  * The type of comparison to use for this filter.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/producer_image_share_groups#match_by DataLinodeProducerImageShareGroups#match_by}
+  */
+  readonly matchBy?: string;
+  /**
+  * The name of the attribute to filter on.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/producer_image_share_groups#name DataLinodeProducerImageShareGroups#name}
+  */
+  readonly name: string;
+  /**
+  * The value(s) to be used in the filter.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/producer_image_share_groups#values DataLinodeProducerImageShareGroups#values}
+  */
+  readonly values: string[];
+}
+
+export function dataLinodeProducerImageShareGroupsFilterToTerraform(struct?: DataLinodeProducerImageShareGroupsFilter | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    match_by: cdktf.stringToTerraform(struct!.matchBy),
+    name: cdktf.stringToTerraform(struct!.name),
+    values: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.values),
+  }
+}
+
+
+export function dataLinodeProducerImageShareGroupsFilterToHclTerraform(struct?: DataLinodeProducerImageShareGroupsFilter | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    match_by: {
+      value: cdktf.stringToHclTerraform(struct!.matchBy),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    values: {
+      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.values),
+      isBlock: false,
+      type: "set",
+      storageClassType: "stringList",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class DataLinodeProducerImageShareGroupsFilterOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataLinodeProducerImageShareGroupsFilter | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._matchBy !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.matchBy = this._matchBy;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._values !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.values = this._values;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataLinodeProducerImageShareGroupsFilter | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._matchBy = undefined;
+      this._name = undefined;
+      this._values = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._matchBy = value.matchBy;
+      this._name = value.name;
+      this._values = value.values;
+    }
+  }
+
+  // match_by - computed: false, optional: true, required: false
+  private _matchBy?: string; 
+  public get matchBy() {
+    return this.getStringAttribute('match_by');
+  }
+  public set matchBy(value: string) {
+    this._matchBy = value;
+  }
+  public resetMatchBy() {
+    this._matchBy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get matchByInput() {
+    return this._matchBy;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // values - computed: false, optional: false, required: true
+  private _values?: string[]; 
+  public get values() {
+    return cdktf.Fn.tolist(this.getListAttribute('values'));
+  }
+  public set values(value: string[]) {
+    this._values = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get valuesInput() {
+    return this._values;
+  }
+}
+
+export class DataLinodeProducerImageShareGroupsFilterList extends cdktf.ComplexList {
+  public internalValue? : DataLinodeProducerImageShareGroupsFilter[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataLinodeProducerImageShareGroupsFilterOutputReference {
+    return new DataLinodeProducerImageShareGroupsFilterOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataLinodeProducerImageShareGroupsImageShareGroups {
+  /**
+  * The ID of the Image Share Group.
+  *
+  * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/producer_image_share_groups#id DataLinodeProducerImageShareGroups#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id: number;
+}
+
+export function dataLinodeProducerImageShareGroupsImageShareGroupsToTerraform(struct?: DataLinodeProducerImageShareGroupsImageShareGroups | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    id: cdktf.numberToTerraform(struct!.id),
+  }
+}
+
+
+export function dataLinodeProducerImageShareGroupsImageShareGroupsToHclTerraform(struct?: DataLinodeProducerImageShareGroupsImageShareGroups | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    id: {
+      value: cdktf.numberToHclTerraform(struct!.id),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class DataLinodeProducerImageShareGroupsImageShareGroupsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataLinodeProducerImageShareGroupsImageShareGroups | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._id !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.id = this._id;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataLinodeProducerImageShareGroupsImageShareGroups | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._id = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._id = value.id;
+    }
+  }
+
+  // created - computed: true, optional: false, required: false
+  public get created() {
+    return this.getStringAttribute('created');
+  }
+
+  // description - computed: true, optional: false, required: false
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+
+  // expiry - computed: true, optional: false, required: false
+  public get expiry() {
+    return this.getStringAttribute('expiry');
+  }
+
+  // id - computed: false, optional: false, required: true
+  private _id?: number; 
+  public get id() {
+    return this.getNumberAttribute('id');
+  }
+  public set id(value: number) {
+    this._id = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // images_count - computed: true, optional: false, required: false
+  public get imagesCount() {
+    return this.getNumberAttribute('images_count');
+  }
+
+  // is_suspended - computed: true, optional: false, required: false
+  public get isSuspended() {
+    return this.getBooleanAttribute('is_suspended');
+  }
+
+  // label - computed: true, optional: false, required: false
+  public get label() {
+    return this.getStringAttribute('label');
+  }
+
+  // members_count - computed: true, optional: false, required: false
+  public get membersCount() {
+    return this.getNumberAttribute('members_count');
+  }
+
+  // updated - computed: true, optional: false, required: false
+  public get updated() {
+    return this.getStringAttribute('updated');
+  }
+
+  // uuid - computed: true, optional: false, required: false
+  public get uuid() {
+    return this.getStringAttribute('uuid');
+  }
+}
+
+export class DataLinodeProducerImageShareGroupsImageShareGroupsList extends cdktf.ComplexList {
+  public internalValue? : DataLinodeProducerImageShareGroupsImageShareGroups[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataLinodeProducerImageShareGroupsImageShareGroupsOutputReference {
+    return new DataLinodeProducerImageShareGroupsImageShareGroupsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+
+/**
+* Represents a {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/producer_image_share_groups linode_producer_image_share_groups}
+*/
+export class DataLinodeProducerImageShareGroups extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "linode_producer_image_share_groups";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataLinodeProducerImageShareGroups resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataLinodeProducerImageShareGroups to import
+  * @param importFromId The id of the existing DataLinodeProducerImageShareGroups that should be imported. Refer to the {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/producer_image_share_groups#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataLinodeProducerImageShareGroups to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "linode_producer_image_share_groups", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.opentofu.org/providers/linode/linode/3.13.0/docs/data-sources/producer_image_share_groups linode_producer_image_share_groups} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataLinodeProducerImageShareGroupsConfig = {}
+  */
+  public constructor(scope: Construct, id: string, config: DataLinodeProducerImageShareGroupsConfig = {}) {
+    super(scope, id, {
+      terraformResourceType: 'linode_producer_image_share_groups',
+      terraformGeneratorMetadata: {
+        providerName: 'linode',
+        providerVersion: '3.13.0',
+        providerVersionConstraint: '3.13.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._order = config.order;
+    this._orderBy = config.orderBy;
+    this._filter.internalValue = config.filter;
+    this._imageShareGroups.internalValue = config.imageShareGroups;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // order - computed: false, optional: true, required: false
+  private _order?: string; 
+  public get order() {
+    return this.getStringAttribute('order');
+  }
+  public set order(value: string) {
+    this._order = value;
+  }
+  public resetOrder() {
+    this._order = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get orderInput() {
+    return this._order;
+  }
+
+  // order_by - computed: false, optional: true, required: false
+  private _orderBy?: string; 
+  public get orderBy() {
+    return this.getStringAttribute('order_by');
+  }
+  public set orderBy(value: string) {
+    this._orderBy = value;
+  }
+  public resetOrderBy() {
+    this._orderBy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get orderByInput() {
+    return this._orderBy;
+  }
+
+  // filter - computed: false, optional: true, required: false
+  private _filter = new DataLinodeProducerImageShareGroupsFilterList(this, "filter", true);
+  public get filter() {
+    return this._filter;
+  }
+  public putFilter(value: DataLinodeProducerImageShareGroupsFilter[] | cdktf.IResolvable) {
+    this._filter.internalValue = value;
+  }
+  public resetFilter() {
+    this._filter.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get filterInput() {
+    return this._filter.internalValue;
+  }
+
+  // image_share_groups - computed: false, optional: true, required: false
+  private _imageShareGroups = new DataLinodeProducerImageShareGroupsImageShareGroupsList(this, "image_share_groups", false);
+  public get imageShareGroups() {
+    return this._imageShareGroups;
+  }
+  public putImageShareGroups(value: DataLinodeProducerImageShareGroupsImageShareGroups[] | cdktf.IResolvable) {
+    this._imageShareGroups.internalValue = value;
+  }
+  public resetImageShareGroups() {
+    this._imageShareGroups.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get imageShareGroupsInput() {
+    return this._imageShareGroups.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      order: cdktf.stringToTerraform(this._order),
+      order_by: cdktf.stringToTerraform(this._orderBy),
+      filter: cdktf.listMapper(dataLinodeProducerImageShareGroupsFilterToTerraform, true)(this._filter.internalValue),
+      image_share_groups: cdktf.listMapper(dataLinodeProducerImageShareGroupsImageShareGroupsToTerraform, true)(this._imageShareGroups.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      order: {
+        value: cdktf.stringToHclTerraform(this._order),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      order_by: {
+        value: cdktf.stringToHclTerraform(this._orderBy),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      filter: {
+        value: cdktf.listMapperHcl(dataLinodeProducerImageShareGroupsFilterToHclTerraform, true)(this._filter.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "DataLinodeProducerImageShareGroupsFilterList",
+      },
+      image_share_groups: {
+        value: cdktf.listMapperHcl(dataLinodeProducerImageShareGroupsImageShareGroupsToHclTerraform, true)(this._imageShareGroups.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "DataLinodeProducerImageShareGroupsImageShareGroupsList",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
