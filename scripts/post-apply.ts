@@ -14,9 +14,10 @@ export const EXIT_REJECTED = 4;
 const HELP = `usage: npx tsx scripts/post-apply.ts <env> <stack> [--stacks-dir <dir>] [--from-json <file>] [--root <dir>]
 
 Reads \`tofu output -json\` of an applied stack (run in <stacks-dir>/<stack>) and writes its non-sensitive
-outputs to <root>/schema/outputs/<stack>.cue (the zone stack: <env>-zone.cue), then checks the whole
-configuration with \`cue vet -c ./schema\` and \`cue export ./schema -e config\`. Sensitive outputs are
-left out and named. \`npm run deploy\` runs this after every apply.
+outputs, exactly (every name, string and digit), to <root>/schema/outputs/<stack>.cue (the zone stack:
+<env>-zone.cue), once \`cue vet -c ./schema\` and \`cue export ./schema -e config\` accept the whole
+configuration with them: the file is replaced only by a candidate cue accepted, so the previous file stays
+until then. Sensitive outputs are left out and named. \`npm run deploy\` runs this after every apply.
 
   --stacks-dir <dir>  where the synthesized stacks are (default: cdktf.out/stacks)
   --from-json <file>  read this file instead of running tofu
@@ -24,7 +25,7 @@ left out and named. \`npm run deploy\` runs this after every apply.
   -h, --help          show this help
 
 exit codes: 0 written, ${EXIT_USAGE} bad arguments, ${EXIT_BAD_INPUT} bad input (nothing written),
-${EXIT_REJECTED} cue rejected the result (previous file restored), 1 tofu failed`;
+${EXIT_REJECTED} cue rejected the result (previous file kept), 1 tofu failed`;
 
 export interface PostApplyOptions {
   readonly env: string;

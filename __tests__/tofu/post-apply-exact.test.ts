@@ -1,8 +1,10 @@
-// The post-apply hook records `tofu output -json` exactly: every output name, every string, every digit.
-import { readdirSync, readFileSync, writeFileSync } from "fs";
+// The post-apply hook records `tofu output -json` exactly: every output name, every string, every digit,
+// and a hook killed at any moment leaves the previous file or the new one, never one cue rejected.
+import { ChildProcessWithoutNullStreams, spawn } from "child_process";
+import { existsSync, readdirSync, readFileSync, watch, writeFileSync } from "fs";
 import { parse } from "lossless-json";
 import * as path from "path";
-import { runCue } from "../../schema/cue";
+import { ROOT, runCue } from "../../schema/cue";
 import { main } from "../../scripts/post-apply";
 import { tempDir } from "../helpers/config";
 import { copyOfRepo } from "./helpers";
@@ -144,4 +146,147 @@ describe("post-apply hook: outputs CUE cannot hold are refused, naming the field
     expect(result.code).toBe(3);
     expect(outputsDir(root)).toEqual(before);
   });
+});
+
+/** A small seeded generator (mulberry32), so a failing run can be replayed with its seed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Run {
+  readonly signal: NodeJS.Signals | null;
+  readonly code: number | null;
+  readonly stderr: string;
+}
+
+interface LoadedHook {
+  readonly child: ChildProcessWithoutNullStreams;
+  /** Settles once the hook is loaded and waits for its arguments. */
+  readonly ready: Promise<void>;
+}
+
+/**
+ * The hook in its own process, loading (fixtures/hook-when-told.ts): plain node with tsx's loader, since
+ * the tsx CLI would run it in a child and report a kill as an exit code.
+ */
+function loadHook(): LoadedHook {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "fixtures/hook-when-told.ts")], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
+  const ready = new Promise<void>((resolve, reject) => {
+    child.once("error", reject);
+    child.stdout.once("data", () => resolve());
+    child.once("exit", (code, signal) => reject(new Error(`the hook exited while loading (${signal ?? code})`)));
+  });
+  ready.catch(() => undefined); // reported where it is awaited
+  return { child, ready };
+}
+
+/**
+ * Runs a loaded hook with `args` and SIGKILLs it `delayMs` after it starts or, with `afterFirstWrite`,
+ * after the first change in the outputs folder: the moments around write, check and rename.
+ */
+async function runAndKill(hookProcess: LoadedHook, args: string[], outputs: string, delayMs?: number, afterFirstWrite = false): Promise<Run> {
+  const { child } = hookProcess;
+  await hookProcess.ready;
+  return new Promise((resolve, reject) => {
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.resume();
+    const kill = () => setTimeout(() => child.kill("SIGKILL"), delayMs);
+    let watcher: ReturnType<typeof watch> | undefined;
+    if (delayMs !== undefined && afterFirstWrite) {
+      watcher = watch(outputs, () => {
+        watcher?.close();
+        watcher = undefined;
+        kill();
+      });
+    }
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      watcher?.close();
+      resolve({ code, signal, stderr });
+    });
+    child.stdin.write(`${JSON.stringify(args)}\n`);
+    if (delayMs !== undefined && !afterFirstWrite) kill();
+  });
+}
+
+describe("post-apply hook killed at random moments", () => {
+  test("after every SIGKILL the file is the previous one or the new one, never a rejected one; the next run leaves no temporary file", async () => {
+    const seed = Number(process.env.POST_APPLY_KILL_SEED ?? Math.floor(Math.random() * 2 ** 32));
+    const rand = random(seed);
+    const root = copyOfRepo();
+    const outputs = path.join(root, "schema/outputs");
+    const file = path.join(outputs, `${STACK}.cue`);
+    // Pins ipv4, so a candidate with another ipv4 is one cue rejects.
+    writeFileSync(path.join(outputs, "pin.cue"), `package outputs\n\nvalues: staging: "${STACK}": ipv4: "198.51.100.1"\n`);
+    const input = (ipv4: string, n: number) => jsonFile(outputsText({ ipv4: JSON.stringify(ipv4), n: String(n), big: "18446744073709551615" }));
+    const accepted = [1, 2, 3].map((n) => input("198.51.100.1", n));
+    const rejected = input("192.0.2.99", 4);
+
+    // The bytes each accepted input gives, from uninterrupted runs in a scratch copy, and how long a run takes.
+    const scratch = copyOfRepo();
+    writeFileSync(path.join(scratch, "schema/outputs/pin.cue"), readFileSync(path.join(outputs, "pin.cue")));
+    const expected = new Map<string, string>();
+    for (const json of accepted) {
+      expect(hook(["staging", STACK, "--from-json", json, "--root", scratch]).code).toBe(0);
+      expected.set(json, readFileSync(path.join(scratch, "schema/outputs", `${STACK}.cue`), "utf8"));
+    }
+    // Each run's process loads while the previous one works (see loadHook).
+    let waiting = loadHook();
+    const started = Date.now();
+    await waiting.ready;
+    const loadMs = Date.now() - started;
+    const take = () => {
+      const loaded = waiting;
+      waiting = loadHook();
+      return loaded;
+    };
+    const first = Date.now();
+    const full = await runAndKill(take(), ["staging", STACK, "--from-json", accepted[0], "--root", root], outputs);
+    const runMs = Date.now() - first;
+    expect(full.stderr).toBe("");
+    expect(full.code).toBe(0);
+    let current = readFileSync(file, "utf8");
+    expect(current).toBe(expected.get(accepted[0]));
+
+    const log: string[] = [];
+    try {
+      for (let i = 0; i < 20; i++) {
+        const json = rand() < 0.6 ? rejected : accepted[Math.floor(rand() * accepted.length)];
+        // Mostly in the tenth of a second after the first write, where write, check and rename happen.
+        const afterFirstWrite = rand() < 0.75;
+        const delayMs = Math.floor(rand() * (afterFirstWrite ? 100 : runMs));
+        const run = await runAndKill(take(), ["staging", STACK, "--from-json", json, "--root", root], outputs, delayMs, afterFirstWrite);
+        const content = existsSync(file) ? readFileSync(file, "utf8") : "(no file)";
+        const kind = json === rejected ? "rejected" : "accepted";
+        log.push(`#${i} ${kind} input, kill ${afterFirstWrite ? "after the first write" : "after start"} +${delayMs} ms: ${run.signal ?? `exit ${run.code}`}`);
+        expect(content).not.toContain("192.0.2.99");
+        if (json === rejected) {
+          expect(content).toBe(current);
+          if (run.signal === null) expect(run.code).toBe(4);
+        } else {
+          expect([current, expected.get(json)]).toContain(content);
+          if (run.signal === null) expect({ code: run.code, content }).toEqual({ code: 0, content: expected.get(json) });
+        }
+        current = content;
+      }
+
+      const last = await runAndKill(waiting, ["staging", STACK, "--from-json", accepted[2], "--root", root], outputs);
+      expect(last.stderr).toBe("");
+      expect(last.code).toBe(0);
+      expect(readFileSync(file, "utf8")).toBe(expected.get(accepted[2]));
+      expect(outputsDir(root)).toEqual(["outputs.cue", "pin.cue", `${STACK}.cue`]);
+    } catch (error) {
+      waiting.child.kill("SIGKILL");
+      const message = `kill loop failed with seed ${seed} (replay: POST_APPLY_KILL_SEED=${seed}); load ${loadMs} ms, run ${runMs} ms\n${log.join("\n")}\n${(error as Error).message}`;
+      throw Object.assign(new Error(message), { stack: message });
+    }
+  }, 120_000);
 });

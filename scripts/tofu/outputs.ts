@@ -1,10 +1,9 @@
 import { spawnSync } from "child_process";
-import { existsSync, readdirSync, readFileSync, rmSync } from "fs";
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeSync } from "fs";
 import { parse as parseJson } from "lossless-json";
 import * as path from "path";
 import { cueBinary, runCue } from "../../schema/cue";
 import { stacksByEnvironment } from "../../stacks/names";
-import { writeFileAtomic } from "../atomic";
 
 /** A JSON number as tofu wrote it: its text, so no digit is lost (2^64-1, 9007199254740993, 0.1). */
 export class JsonNumber {
@@ -24,7 +23,7 @@ export interface TofuOutput {
   readonly value: JsonValue;
 }
 
-/** Why the hook refused: `input` (bad arguments or data, nothing written) or `cue` (written, rejected, rolled back). */
+/** Why the hook refused: `input` (bad arguments or data) or `cue` (cue rejected the candidate); either way the file is unchanged. */
 export type OutputsErrorKind = "input" | "cue";
 
 export class OutputsError extends Error {
@@ -252,11 +251,13 @@ export interface WriteOutputsResult {
 }
 
 /**
- * Writes one stack's non-sensitive outputs to schema/outputs/<stack>.cue, then proves the whole
- * configuration still valid (`cue vet -c ./schema` and `cue export ./schema -e config`). Bad input throws
- * before anything is written; a file cue rejects is rolled back to the previous one (or removed) and
- * throws with cue's message. The write is a temporary sibling renamed over the file, so a process killed
- * at any point leaves either the previous file or the new one, never a part of either.
+ * Writes one stack's non-sensitive outputs to schema/outputs/<stack>.cue, if cue accepts the whole
+ * configuration with them (`cue vet -c ./schema` and `cue export ./schema -e config`). Bad input throws
+ * before anything is written. The new content goes to a candidate file beside the target; cue checks the
+ * configuration as it would be with the candidate in the target's place; only an accepted candidate is
+ * renamed over the target, a rejected one is deleted and the error carries cue's message. A process
+ * killed at any point therefore leaves the previous file or the accepted new one, never a rejected or a
+ * partial one; the next run removes what the killed one left beside it.
  */
 export function writeStackOutputs(options: WriteOutputsOptions): WriteOutputsResult {
   const { root, env, stack } = options;
@@ -287,15 +288,18 @@ export function writeStackOutputs(options: WriteOutputsOptions): WriteOutputsRes
   const values = new Map(written.map((name) => [name, outputs.get(name)?.value ?? null]));
   const content = refuseInto(shown, () => formatCue(renderOutputsCue(env, stack, values), options.source), options.source);
 
-  removeStaleTemps(file);
+  removeLeftovers(file);
   const previous = existsSync(file) ? readFileSync(file, "utf8") : undefined;
-  writeFileAtomic(file, content);
-
-  const problem = checkSchema(root);
-  if (problem) {
-    if (previous === undefined) rmSync(file, { force: true });
-    else writeFileAtomic(file, previous);
-    throw new OutputsError("cue", `cue rejected ${shown} (${previous === undefined ? "removed it" : "restored the previous file"}):\n${problem}`);
+  const candidate = writeCandidate(file, content);
+  try {
+    const problem = checkCandidate(root, file, candidate);
+    if (problem) {
+      throw new OutputsError("cue", `cue rejected ${shown} (${previous === undefined ? "wrote nothing" : "kept the previous file"}):\n${problem}`);
+    }
+    renameSync(candidate, file);
+    syncDir(path.dirname(file));
+  } finally {
+    rmSync(candidate, { force: true });
   }
   return { file, written, sensitive, changed: previous !== content };
 }
@@ -322,7 +326,66 @@ function formatCue(text: string, source: string): string {
   return result.stdout;
 }
 
-/** cue's message when the configuration under `root` is no longer valid, else undefined. */
+/** The names a run with process id `pid` gives its candidate and its check folder, beside `file`. */
+function siblings(file: string, pid: number): { candidate: string; check: string } {
+  const base = path.join(path.dirname(file), `.${path.basename(file)}.${pid}`);
+  return { candidate: `${base}.tmp`, check: `${base}.check` };
+}
+
+/** Writes `content` to a hidden file beside `file` (cue loads no dot file) and flushes it to disk. */
+function writeCandidate(file: string, content: string): string {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const { candidate } = siblings(file, process.pid);
+  const fd = openSync(candidate, "w");
+  try {
+    writeSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  return candidate;
+}
+
+/** So the rename itself survives a power cut, not only the process. */
+function syncDir(dir: string): void {
+  const fd = openSync(dir, "r");
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * cue's message when the configuration under `root` would be invalid with `candidate` in place of
+ * `file`, else undefined. cue has no overlay option, so it runs in a mirror of `root` made of symbolic
+ * links: every entry links to the real one, except the folders on the way to `file`, which are real
+ * folders of links, and `file` itself, which links to the candidate. The mirror is a hidden folder
+ * beside `file`, removed afterwards (or by the next run, when this one is killed).
+ */
+function checkCandidate(root: string, file: string, candidate: string): string | undefined {
+  const { check } = siblings(file, process.pid);
+  try {
+    mirror(root, check, path.relative(root, file).split(path.sep), candidate);
+    return checkSchema(check)?.split(check).join(root);
+  } finally {
+    rmSync(check, { recursive: true, force: true }); // removes the links, never what they point at
+  }
+}
+
+function mirror(from: string, to: string, route: readonly string[], candidate: string): void {
+  mkdirSync(to);
+  const [next, ...rest] = route;
+  for (const entry of readdirSync(from)) {
+    // In the target's folder, dot entries are this hook's candidates and check folders (cue skips them anyway).
+    if (entry === next || (rest.length === 0 && entry.startsWith("."))) continue;
+    symlinkSync(path.join(from, entry), path.join(to, entry));
+  }
+  if (rest.length === 0) symlinkSync(candidate, path.join(to, next));
+  else mirror(path.join(from, next), path.join(to, next), rest, candidate);
+}
+
+/** cue's message when the configuration under `root` is not valid, else undefined. */
 function checkSchema(root: string): string | undefined {
   const vet = runCue(["vet", "-c", "./schema"], root);
   if (!vet.ok) return `cue vet -c ./schema: ${vet.stderr.trim()}`;
@@ -331,14 +394,18 @@ function checkSchema(root: string): string | undefined {
   return undefined;
 }
 
-/** Temporary files left by a writer that was killed before its rename (scripts/atomic.ts names them .<file>.<pid>.tmp). */
-function removeStaleTemps(file: string): void {
+/**
+ * What a run killed before it finished left beside `file`: its candidate (.<file>.<pid>.tmp, the name
+ * scripts/atomic.ts also uses) and its check folder (.<file>.<pid>.check). Those of another live process
+ * are that run's, and stay; ours can only be a dead process's whose id we reuse.
+ */
+function removeLeftovers(file: string): void {
   const dir = path.dirname(file);
   if (!existsSync(dir)) return;
   const prefix = `.${path.basename(file)}.`;
   for (const entry of readdirSync(dir)) {
-    const pid = entry.startsWith(prefix) && entry.endsWith(".tmp") ? Number(entry.slice(prefix.length, -".tmp".length)) : NaN;
-    if (Number.isInteger(pid) && !isRunning(pid)) rmSync(path.join(dir, entry), { force: true });
+    const match = entry.startsWith(prefix) ? /^(\d+)\.(tmp|check)$/.exec(entry.slice(prefix.length)) : null;
+    if (match && (Number(match[1]) === process.pid || !isRunning(Number(match[1])))) rmSync(path.join(dir, entry), { recursive: true, force: true });
   }
 }
 
