@@ -105,6 +105,7 @@ export function generateConfig(options: GenerateOptions): Config {
         nodes,
         services,
         postgres: { mode: "self-hosted", version: "17", databaseName: "app", node: nodes[0].name, replicas: [], backups: { enabled: true, retentionDays: 14 } },
+        network: { subnet: "10.0.0.0/24" },
         logBucket: { name: `bench-logs-${options.nodes}`, location: "apac", retentionDays: 90 },
         alerts: { emails: ["ops@example.com"], webhooks: [] },
         edge: {

@@ -2,15 +2,18 @@ import { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { Password } from "@cdktf/provider-random/lib/password";
-import { TerraformResource } from "cdktf";
+import { TerraformResource, Token } from "cdktf";
 import { Construct } from "constructs";
+import { DatabasePostgresqlV2 } from "../.gen/providers/linode/database-postgresql-v2";
 import { awsTags } from "./vps-node";
-import { LINODE_BLOCKED } from "./vps-node";
 import { suppress } from "./policy/suppressions";
 import { CIDR, duplicates, PropsValidator } from "./validation";
 
 /** The most read replicas RDS lets one source instance have that this construct creates. */
 export const MAX_MANAGED_REPLICAS = 5;
+
+/** A Linode database cluster has 1 to 3 nodes: the primary and up to two standbys that serve reads. */
+export const MAX_LINODE_REPLICAS = 2;
 
 /** The Postgres role self-hosted replicas stream as (nix/lib.nix replicationUser). */
 export const REPLICATION_ROLE = "replicator";
@@ -29,6 +32,11 @@ export interface ManagedPostgres {
   readonly size: string;
   /** The only networks that may connect. */
   readonly allowList: readonly string[];
+  /**
+   * Linode only: the VPC and subnet the database joins, without a public endpoint (the environment's
+   * private network, the <env>-network stack). Required for provider "linode".
+   */
+  readonly privateNetwork?: { readonly vpcId: number; readonly subnetId: number };
   /**
    * Read replicas of the primary (0 to 5), each an instance of the same class streaming from it. Services
    * read from them through PGHOST_READ; writes always go to the primary. Replicas are protected from
@@ -82,6 +90,11 @@ export class Postgres extends Construct {
   /** Host name or address clients connect to, when managed. */
   readonly host?: string;
   readonly port: number = 5432;
+  /**
+   * The managed database's admin login, when the provider hands it to OpenTofu (Linode): for sensitive
+   * outputs only, read by the deploy to create the tenants' roles. RDS keeps its own in Secrets Manager.
+   */
+  readonly adminCredentials?: { readonly username: string; readonly password: string };
   /** The managed read replicas, in order (`<identifier>-replica-1` first); empty when self-hosted. */
   readonly replicas: DbInstance[] = [];
   /**
@@ -108,7 +121,10 @@ export class Postgres extends Construct {
       .check(props.backups.retentionDays >= 1 && props.backups.retentionDays <= 35, "backups.retentionDays", `must be 1-35, got ${props.backups.retentionDays}`)
       .check(props.mode !== "managed" || props.managed !== undefined, "managed", 'mode "managed" needs provider, region, size and allowList')
       .check(props.mode !== "self-hosted" || props.managed === undefined, "managed", 'only for mode "managed"')
-      .check(props.managed?.provider !== "linode", "managed.provider", `"linode" is not available yet: ${LINODE_BLOCKED}`);
+      .check(props.managed?.provider !== "linode" || props.managed.privateNetwork !== undefined, "managed.privateNetwork", "a Linode database joins the environment's VPC; give its vpcId and subnetId")
+      .check(props.managed?.provider !== "linode" || (props.managed.replicas ?? 0) <= MAX_LINODE_REPLICAS, "managed.replicas", `a Linode cluster has at most ${MAX_LINODE_REPLICAS} replicas (cluster_size 1-3), got ${props.managed?.replicas}`)
+      .check(props.managed?.provider !== "linode" || props.backups.enabled, "backups.enabled", "Linode backs up every managed database daily and cannot turn it off; leave backups enabled")
+      .check(props.managed?.provider !== "aws" || props.managed.privateNetwork === undefined, "managed.privateNetwork", "an RDS database uses the default VPC; leave it out");
     const managedReplicas = props.managed?.replicas ?? 0;
     const replicaCount = props.replicaCount ?? 0;
     validator
@@ -137,7 +153,15 @@ export class Postgres extends Construct {
     for (const tenant of props.tenants) {
       this.passwords[tenant.role] = new Password(this, `password-${tenant.role}`, { length: 32, special: false });
     }
-    if (props.mode === "managed" && props.managed) {
+    if (props.mode === "managed" && props.managed?.provider === "linode") {
+      const created = linodeManagedPostgres(this, props, props.managed);
+      this.database = created;
+      this.host = created.hostPrimary;
+      this.port = Token.asNumber(created.port);
+      this.adminCredentials = { username: created.rootUsername, password: created.rootPassword };
+      // The standbys of a Linode cluster serve reads at the cluster's secondary host.
+      if ((props.managed.replicas ?? 0) > 0) this.readHosts = [created.hostStandby];
+    } else if (props.mode === "managed" && props.managed) {
       const managed = props.managed;
       const created = awsManagedPostgres(this, props, managed);
       this.database = created.database;
@@ -149,6 +173,24 @@ export class Postgres extends Construct {
       this.replicationPassword = new Password(this, "replication-password", { length: 32, special: false });
     }
   }
+}
+
+/**
+ * A Linode managed PostgreSQL cluster (the v2 API): 1 + replicas nodes, on the environment's VPC with no
+ * public endpoint, reachable from the allow-list only. Linode backs it up daily on its own; there is no
+ * switch to turn that off, hence no retention setting here.
+ */
+function linodeManagedPostgres(scope: Construct, props: PostgresProps, managed: ManagedPostgres): DatabasePostgresqlV2 {
+  return new DatabasePostgresqlV2(scope, "database", {
+    label: `${props.name}-pg`,
+    engineId: `postgresql/${props.version}`,
+    region: managed.region,
+    type: managed.size,
+    clusterSize: 1 + (managed.replicas ?? 0),
+    allowList: [...managed.allowList],
+    privateNetwork: { vpcId: managed.privateNetwork!.vpcId, subnetId: managed.privateNetwork!.subnetId, publicAccess: false },
+    lifecycle: { preventDestroy: true },
+  });
 }
 
 function awsManagedPostgres(scope: Construct, props: PostgresProps, managed: ManagedPostgres) {

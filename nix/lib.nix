@@ -198,9 +198,15 @@ rec {
   # The port Postgres listens on (schema/rules.ts POSTGRES_PORT).
   postgresPort = 5432;
 
-  # The private network other nodes reach Postgres from: every AWS region's default VPC
+  # The private network other nodes reach Postgres from on AWS: every region's default VPC
   # (stacks/props.ts AWS_DEFAULT_VPC_CIDR, the range the node's security group opens the port to).
   vpcCidr = "172.31.0.0/16";
+
+  # privateCidr { config, env, node }: the private network of `node` (stacks/props.ts privateCidr): on
+  # Linode its environment's own VPC subnet (network.subnet, stacks/network-stack.ts), on AWS vpcCidr.
+  privateCidr = { config, env, node }:
+    let known = findNode { inherit config env node; };
+    in if known.provider == "linode" then (environment { inherit config env; }).network.subnet else vpcCidr;
 
   # The role replicas stream as (constructs/postgres.ts REPLICATION_ROLE), and the deployment key with
   # its password (the data stack's sensitive output postgres_replication_password), on the primary and
@@ -260,7 +266,7 @@ rec {
   postgresHba = { config, env, outputs ? config.outputs or { } }:
     let pg = (environment { inherit config env; }).postgres;
     in
-    map (t: "host ${pg.databaseName} ${t.role} ${vpcCidr} scram-sha-256") (postgresTenants { inherit config env; })
+    map (t: "host ${pg.databaseName} ${t.role} ${privateCidr { inherit config env; node = pg.node; }} scram-sha-256") (postgresTenants { inherit config env; })
     ++ map (r: "host replication ${replicationUser} ${r.address}/32 scram-sha-256")
       (filter (r: r.address != null) (postgresReplicas { inherit config env outputs; }));
 
@@ -283,14 +289,16 @@ rec {
   # Where a Postgres node mounts its data volume: the parent of NixOS's default data directories.
   postgresMountPoint = "/var/lib/postgresql";
 
-  # postgresDataVolume { config, env, node }: { device; fsType; } of the node's data volume
-  # (constructs/vps-node.ts attaches it as /dev/sdf; NixOS's amazon-image profile links the NVMe device
-  # to that name with amazon-ec2-utils' udev rules).
+  # postgresDataVolume { config, env, node }: { device; fsType; } of the node's data volume. On Linode, by
+  # its stable by-id name, from the volume label "<project>-<env>-<node>-data" (constructs/vps-node-linode.ts
+  # linodeVolumeDevice); on AWS /dev/sdf (constructs/vps-node.ts attaches it so; NixOS's amazon-image
+  # profile links the NVMe device to that name with amazon-ec2-utils' udev rules).
   postgresDataVolume = { config, env, node }:
     let known = findNode { inherit config env node; };
     in
-    if known.provider == "aws" then { device = "/dev/sdf"; fsType = "ext4"; }
-    else fail "node ${toJSON node} of environment ${toJSON env}: no data volume for provider ${toJSON known.provider} yet (only aws nodes get one, see constructs/vps-node.ts)";
+    if known.provider == "linode" then { device = "/dev/disk/by-id/scsi-0Linode_Volume_${config.project}-${env}-${node}-data"; fsType = "ext4"; }
+    else if known.provider == "aws" then { device = "/dev/sdf"; fsType = "ext4"; }
+    else fail "node ${toJSON node} of environment ${toJSON env}: no data volume for provider ${toJSON known.provider}";
 
   # postgresDataDir { config, env }: the cluster's directory on the data volume, per major version (the
   # NixOS default). Changing postgres.version points at a new, empty directory: upgrade with pg_upgrade

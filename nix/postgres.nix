@@ -72,7 +72,7 @@ let
 
     # base.nix forces every allowed port list empty; this is a rule of its own, from the VPC only.
     networking.firewall.extraInputRules = ''
-      ip saddr ${edge.vpcCidr} tcp dport ${toString edge.postgresPort} accept comment "postgres from the VPC"
+      ip saddr ${edge.privateCidr args} tcp dport ${toString edge.postgresPort} accept comment "postgres from the private network"
     '';
   };
 

@@ -144,6 +144,7 @@ export interface Environment {
   alerts: Alerts;
   edge: Edge;
   logBucket: LogBucket;
+  network: Network;
   nodes: Node[];
   postgres: Postgres;
   /**
@@ -301,6 +302,21 @@ export interface LogBucket {
    * retentionDays deletes objects older than this.
    */
   retentionDays: number;
+}
+/**
+ * #Network is the environment's private network on Linode: one VPC per region its Linode nodes (or its
+ * Linode managed database) run in, each with one subnet, in the <env>-network stack. Nodes and Postgres
+ * talk over it; other environments have VPCs of their own and cannot reach it. (On AWS the nodes use the
+ * region's default VPC.)
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Network".
+ */
+export interface Network {
+  /**
+   * #Cidr is an IPv4 network in CIDR notation, such as 203.0.113.0/24.
+   */
+  subnet: string;
 }
 /**
  * #Node is one VPS. It has no inbound port open to the internet: traffic reaches it only through its

@@ -1,5 +1,6 @@
 import { secretEnvReason } from "../constructs/policy/secret-values";
 import type { Config, Environment } from "./config.types";
+import { isPrivateCidr } from "../constructs/validation";
 import { ConfigProblem, joinPath } from "./problems";
 import { originHostname, routeHost, servicesOnNode, weightOf } from "./publish";
 
@@ -10,9 +11,16 @@ import { originHostname, routeHost, servicesOnNode, weightOf } from "./publish";
 export const RESERVED_PORTS: Readonly<Record<number, string>> = { 4318: "Vector's OTLP receiver" };
 export const POSTGRES_PORT = 5432;
 
-/** Linode is in the schema but cannot be synthesized until its binding is generated (adr-linode-…). */
-export const LINODE_UNAVAILABLE =
-  '"linode" is not available yet: its binding must be generated from the linode/linode provider, which cannot be built here (see adr/adr-linode-bindings-and-provider-mirror.md); use "aws"';
+/** The most read replicas a Linode managed database cluster has (cluster_size 1 to 3). */
+export const MAX_LINODE_DB_REPLICAS = 2;
+
+/** Whether the environment has anything on Linode, and so a private network (the <env>-network stack). */
+export function usesLinode(env: {
+  readonly nodes: ReadonlyArray<{ readonly name?: string; readonly provider?: string }>;
+  readonly postgres?: { readonly mode?: string; readonly managed?: { readonly provider?: string } };
+}): boolean {
+  return env.nodes.some((n) => n.provider === "linode") || (env.postgres?.mode === "managed" && env.postgres.managed?.provider === "linode");
+}
 
 /**
  * The rules JSON Schema cannot say: references between fields, uniqueness, and policy that depends on
@@ -37,7 +45,9 @@ export function checkRules(config: Config): ConfigProblem[] {
     const nodes = new Map<string, Environment["nodes"][number]>();
 
     env.nodes.forEach((node, i) => {
-      if (node.provider === "linode") report(at("nodes", i, "provider"), LINODE_UNAVAILABLE);
+      if (node.provider === "linode" && node.boot.image.startsWith("ami-")) {
+        report(at("nodes", i, "boot", "image"), `a Linode boots a Linode image (linode/debian12, or private/<id> for "image"), got the AMI id ${JSON.stringify(node.boot.image)}`);
+      }
       if (node.provider === "aws" && !node.boot.image.startsWith("ami-")) {
         report(at("nodes", i, "boot", "image"), `an EC2 node boots an AMI id (ami-…), got ${JSON.stringify(node.boot.image)}`);
       }
@@ -164,12 +174,17 @@ export function checkRules(config: Config): ConfigProblem[] {
       });
     } else {
       if (!pg.managed) report(at("postgres", "managed"), 'managed Postgres needs provider, region, size and allowList');
-      if (pg.managed?.provider === "linode") report(at("postgres", "managed", "provider"), LINODE_UNAVAILABLE);
+      if (pg.managed?.provider === "linode" && pg.managed.replicas > MAX_LINODE_DB_REPLICAS) {
+        report(at("postgres", "managed", "replicas"), `a Linode database cluster has at most ${MAX_LINODE_DB_REPLICAS} replicas (cluster_size 1 to 3), got ${pg.managed.replicas}`);
+      }
       if (pg.node) report(at("postgres", "node"), 'only for mode "self-hosted"');
       if (pg.replicas.length > 0) report(at("postgres", "replicas"), 'replica nodes are for mode "self-hosted"; a managed database sets managed.replicas');
       pg.managed?.allowList.forEach((cidr, k) => {
         if (cidr.endsWith("/0")) report(at("postgres", "managed", "allowList", k), `${cidr} opens the database to the whole internet`);
       });
+    }
+    if (usesLinode(env) && !isPrivateCidr(env.network.subnet)) {
+      report(at("network", "subnet"), `must be a private (RFC 1918) range such as 10.0.0.0/24, got ${JSON.stringify(env.network.subnet)}`);
     }
     if (env.production && !pg.backups.enabled) report(at("postgres", "backups", "enabled"), "production requires Postgres backups");
     env.nodes.forEach((node, i) => {

@@ -22,7 +22,7 @@ for arg in "$@"; do
 done
 
 # One pin for the mirror and the bindings: the version bootstrap-providers.sh builds.
-version=$(sed -n 's/^LINODE_PROVIDER="linode|linode|linode|\([^|]*\)|.*/\1/p' "$root/scripts/bootstrap-providers.sh" | head -n 1)
+version=$(sed -n 's/^  "linode|linode|linode|\([^|]*\)|.*/\1/p' "$root/scripts/bootstrap-providers.sh" | head -n 1)
 [ -n "$version" ] || { say "no linode pin found in scripts/bootstrap-providers.sh"; exit 1; }
 
 # The full address with host: cdktf's generator assumes registry.terraform.io for a short source such
@@ -47,7 +47,7 @@ tofurc="$root/.tools/tofurc"
 binary="$root/.tools/providers/registry.opentofu.org/linode/linode/$version/linux_amd64/terraform-provider-linode_v$version"
 if [ ! -x "$binary" ] || [ ! -f "$tofurc" ]; then
   say "linode $version is not in the provider mirror yet: running scripts/bootstrap-providers.sh"
-  bash "$root/scripts/bootstrap-providers.sh" --with-linode || true
+  bash "$root/scripts/bootstrap-providers.sh" --only=linode || true
   [ -x "$binary" ] || { say "linode $version could not be mirrored; see the messages above"; exit 1; }
 fi
 [ -x "$root/.tools/bin/tofu" ] || bash "$root/scripts/bootstrap-tools.sh"

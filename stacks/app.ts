@@ -4,6 +4,7 @@ import { BootstrapStack } from "./bootstrap-stack";
 import { DataStack } from "./data-stack";
 import { EdgeStack } from "./edge-stack";
 import { BOOTSTRAP_STACK, stackName, ZONE_STACK } from "./names";
+import { hasNetworkStack, NetworkStack } from "./network-stack";
 import { NodeStack } from "./node-stack";
 import { ZoneStack } from "./zone-stack";
 
@@ -15,7 +16,7 @@ export interface BuildAppOptions {
 }
 
 /**
- * Composes every stack: per environment one per node, one data, one edge; the zone stack; and, when the
+ * Composes every stack: per environment its network (when on Linode), one per node, one data, one edge; the zone stack; and, when the
  * config has a bootstrap section, the account's bootstrap stack.
  */
 export function buildApp(config: Config, options: BuildAppOptions): App {
@@ -23,6 +24,7 @@ export function buildApp(config: Config, options: BuildAppOptions): App {
   const selected = options.environments ?? Object.keys(config.environments);
   for (const envName of selected) {
     const env = config.environments[envName];
+    if (hasNetworkStack(env)) new NetworkStack(app, stackName(envName, "network"), { config, envName });
     for (const node of env.nodes) {
       new NodeStack(app, stackName(envName, "node", node.name), { config, envName, node });
     }

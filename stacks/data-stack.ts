@@ -6,7 +6,8 @@ import { stackOutputString } from "../schema/outputs";
 import { EnvironmentStack, EnvironmentStackProps } from "./environment-stack";
 import { stackName } from "./names";
 import { logBucketProps, postgresProps } from "./props";
-import { awsProvider, cloudflareProvider, randomProvider } from "./providers";
+import { networkInputs } from "./network-stack";
+import { awsProvider, cloudflareProvider, linodeProvider, randomProvider } from "./providers";
 
 /**
  * The state of one environment that outlives nodes: the Postgres primary's tenants and the R2 log bucket.
@@ -21,10 +22,16 @@ export class DataStack extends EnvironmentStack {
     cloudflareProvider(this);
     randomProvider(this);
     const managed = this.env.postgres.managed;
-    if (this.env.postgres.mode === "managed" && managed) awsProvider(this, managed.region, this.tags);
+    let privateNetwork;
+    if (this.env.postgres.mode === "managed" && managed?.provider === "linode") {
+      linodeProvider(this);
+      privateNetwork = networkInputs(this, this.context, managed.region);
+    } else if (this.env.postgres.mode === "managed" && managed) {
+      awsProvider(this, managed.region, this.tags);
+    }
 
     this.logBucket = new LogBucket(this, "logs", logBucketProps(this.context));
-    this.postgres = new Postgres(this, "postgres", postgresProps(this.context));
+    this.postgres = new Postgres(this, "postgres", postgresProps(this.context, privateNetwork));
 
     new TerraformOutput(this, "log_bucket", { value: this.logBucket.bucket.name });
     new TerraformOutput(this, "postgres_database", { value: this.env.postgres.databaseName });
@@ -34,6 +41,11 @@ export class DataStack extends EnvironmentStack {
     const host =
       this.postgres.host ?? (pg.node ? stackOutputString(this.config, this.envName, stackName(this.envName, "node", pg.node), "private_ipv4") : undefined);
     if (host) new TerraformOutput(this, "postgres_host", { value: host, description: "where services connect (PGHOST)" });
+    if (this.postgres.database) new TerraformOutput(this, "postgres_port", { value: this.postgres.port, description: "where services connect (PGPORT)" });
+    if (this.postgres.adminCredentials) {
+      new TerraformOutput(this, "postgres_admin_username", { value: this.postgres.adminCredentials.username, sensitive: true });
+      new TerraformOutput(this, "postgres_admin_password", { value: this.postgres.adminCredentials.password, sensitive: true });
+    }
     // Reads: the managed replicas' endpoints, or the replica nodes' private addresses as their node stacks
     // reported them (a replica whose stack was not applied yet is left out until it is).
     const readHosts =

@@ -1,5 +1,7 @@
-/** The stack kinds of one environment; a node stack exists per node. */
-export type StackKind = "edge" | "data" | "node";
+import { usesLinode } from "../schema/rules";
+
+/** The stack kinds of one environment; a node stack exists per node, a network stack when it uses Linode. */
+export type StackKind = "network" | "edge" | "data" | "node";
 
 /** The one stack shared by every environment: the zone's WAF and rate limits. */
 export const ZONE_STACK = "zone";
@@ -25,9 +27,17 @@ export function stackName(envName: string, kind: StackKind, nodeName?: string): 
   return kind === "node" ? `${envName}-node-${nodeName}` : `${envName}-${kind}`;
 }
 
-/** Every stack name an environment synthesizes, in dependency order: nodes, then data, then edge. */
-export function stackNames(envName: string, nodeNames: readonly string[]): string[] {
-  return [...nodeNames.map((n) => stackName(envName, "node", n)), stackName(envName, "data"), stackName(envName, "edge")];
+/**
+ * Every stack name an environment synthesizes, in dependency order: its private network (when it has one:
+ * stacks/network-stack.ts), nodes, then data, then edge.
+ */
+export function stackNames(envName: string, nodeNames: readonly string[], network = false): string[] {
+  return [
+    ...(network ? [stackName(envName, "network")] : []),
+    ...nodeNames.map((n) => stackName(envName, "node", n)),
+    stackName(envName, "data"),
+    stackName(envName, "edge"),
+  ];
 }
 
 /**
@@ -36,7 +46,7 @@ export function stackNames(envName: string, nodeNames: readonly string[]): strin
  * then the zone stack — for the owner only, or for every environment with `zoneFor: "every"`.
  */
 export function stacksByEnvironment(
-  environments: Readonly<Record<string, { readonly production: boolean; readonly nodes: ReadonlyArray<{ readonly name: string }> }>>,
+  environments: Readonly<Record<string, { readonly production: boolean; readonly nodes: ReadonlyArray<{ readonly name: string }> } & Parameters<typeof usesLinode>[0]>>,
   options: { readonly bootstrap: boolean; readonly zoneFor: "owner" | "every" },
 ): Record<string, string[]> {
   const owner = zoneOwner(environments);
@@ -44,7 +54,7 @@ export function stacksByEnvironment(
   for (const [env, value] of Object.entries(environments)) {
     stacks[env] = [
       ...(env === owner && options.bootstrap ? [BOOTSTRAP_STACK] : []),
-      ...stackNames(env, value.nodes.map((n) => n.name)),
+      ...stackNames(env, value.nodes.map((n) => n.name), usesLinode(value)),
       ...(env === owner || options.zoneFor === "every" ? [ZONE_STACK] : []),
     ];
   }

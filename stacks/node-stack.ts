@@ -5,7 +5,8 @@ import { VpsNode } from "../constructs/vps-node";
 import type { Node } from "../schema/config.types";
 import { EnvironmentStack, EnvironmentStackProps } from "./environment-stack";
 import { tunnelProps, vpsNodeProps } from "./props";
-import { awsProvider, cloudflareProvider, randomProvider } from "./providers";
+import { networkInputs } from "./network-stack";
+import { awsProvider, cloudflareProvider, linodeProvider, randomProvider } from "./providers";
 
 export interface NodeStackProps extends EnvironmentStackProps {
   /** The node this stack deploys: its VPS, firewall, volume and Cloudflare Tunnel. */
@@ -28,9 +29,15 @@ export class NodeStack extends EnvironmentStack {
     this.vps = props.node;
     cloudflareProvider(this);
     randomProvider(this);
-    awsProvider(this, props.node.region, this.tags);
+    let privateNetwork;
+    if (props.node.provider === "linode") {
+      linodeProvider(this);
+      privateNetwork = { subnetId: networkInputs(this, this.context, props.node.region, "subnet").subnetId, cidr: this.env.network.subnet };
+    } else {
+      awsProvider(this, props.node.region, this.tags);
+    }
 
-    this.server = new VpsNode(this, "vps", vpsNodeProps(this.context, props.node));
+    this.server = new VpsNode(this, "vps", vpsNodeProps(this.context, props.node, privateNetwork));
     this.tunnel = new CloudflareTunnel(this, "tunnel", tunnelProps(this.context, props.node));
 
     new TerraformOutput(this, "ipv4", { value: this.server.backend.ipv4, description: "public IPv4 (outbound, admin SSH)" });

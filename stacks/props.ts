@@ -43,7 +43,16 @@ function isDatabaseNode(node: Node): boolean {
   return node.roles.includes("postgres") || node.roles.includes("postgres-replica");
 }
 
-export function vpsNodeProps(ctx: EnvContext, node: Node): VpsNodeProps {
+/**
+ * The network Postgres is reached over: the environment's own Linode VPC subnet, or on AWS the default
+ * VPC's range (shared by every environment in the account and region).
+ */
+export function privateCidr(ctx: EnvContext, node: Pick<Node, "provider">): string {
+  return node.provider === "linode" ? ctx.env.network.subnet : AWS_DEFAULT_VPC_CIDR;
+}
+
+/** `privateNetwork` is the node's Linode subnet (its id an input of the node stack: networkInputs). */
+export function vpsNodeProps(ctx: EnvContext, node: Node, privateNetwork?: VpsNodeProps["privateNetwork"]): VpsNodeProps {
   return {
     name: node.name,
     namePrefix: namePrefix(ctx),
@@ -57,7 +66,8 @@ export function vpsNodeProps(ctx: EnvContext, node: Node): VpsNodeProps {
     sshFrom: node.sshFromAdmin ? ctx.config.admin.cidrs : [],
     sshKeys: ctx.config.admin.sshKeys,
     // Postgres is reached over the VPC's private range only; services connect to the node's private IPv4.
-    privatePorts: isDatabaseNode(node) ? [{ port: POSTGRES_PORT, cidrs: [AWS_DEFAULT_VPC_CIDR] }] : [],
+    privatePorts: isDatabaseNode(node) ? [{ port: POSTGRES_PORT, cidrs: [privateCidr(ctx, node)] }] : [],
+    privateNetwork,
     tags: [...ctx.tags, ...node.tags, ...node.roles.map((r) => `role:${r}`)],
     services: servicesOnNode(ctx, node.name).map((s) => s.name),
   };
@@ -97,8 +107,14 @@ export function roleName(service: string): string {
   return service.replace(/-/g, "_");
 }
 
-export function postgresProps(ctx: EnvContext): PostgresProps {
+/** `privateNetwork` is the Linode VPC a Linode managed database joins (networkInputs of the data stack). */
+export function postgresProps(ctx: EnvContext, privateNetwork?: { vpcId: number; subnetId: number }): PostgresProps {
   const pg = ctx.env.postgres;
+  // A Linode database on the environment's VPC is reached from its subnet unless the config lists networks.
+  const managed =
+    pg.managed?.provider === "linode"
+      ? { ...pg.managed, allowList: pg.managed.allowList.length > 0 ? pg.managed.allowList : [ctx.env.network.subnet], privateNetwork }
+      : pg.managed;
   return {
     name: namePrefix(ctx),
     mode: pg.mode,
@@ -107,7 +123,7 @@ export function postgresProps(ctx: EnvContext): PostgresProps {
     tenants: ctx.env.services.filter((s) => s.database).map((s) => ({ role: roleName(s.name), schema: s.database!.schema })),
     production: ctx.env.production,
     backups: pg.backups,
-    managed: pg.managed,
+    managed,
     replicaCount: pg.mode === "self-hosted" ? pg.replicas.length : 0,
     tags: ctx.tags,
   };

@@ -4,6 +4,7 @@ import * as path from "path";
 import { loadConfig } from "../../schema/load";
 import { stackNames, ZONE_STACK } from "../../stacks/names";
 import { synthesize } from "../../stacks/synth";
+import { usesLinode } from "../../schema/rules";
 import { backendFromStack, main as stackMatrixMain, parseStackName, stackMatrix } from "../../scripts/ci/stack-matrix";
 import { tempDir } from "../helpers/config";
 
@@ -164,7 +165,7 @@ describe("stack-matrix", () => {
     // The bootstrap stack is applied once by hand, never by CI.
     expect(matrix.include.map((e) => e.stack).sort()).toEqual([...synthesized].filter((s) => s !== "bootstrap").sort());
     for (const env of envs) {
-      const expected = stackNames(env, config.environments[env].nodes.map((n) => n.name));
+      const expected = stackNames(env, config.environments[env].nodes.map((n) => n.name), usesLinode(config.environments[env]));
       expect(matrix.include.filter((e) => e.env === env && e.stack !== ZONE_STACK).map((e) => e.stack)).toEqual(expected);
     }
     expect(matrix.include[matrix.include.length - 1].stack).toBe(ZONE_STACK);

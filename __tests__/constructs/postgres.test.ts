@@ -65,8 +65,51 @@ describe("Postgres", () => {
     );
   });
 
-  test("refuses managed Linode while its binding cannot be generated", () => {
-    expect(() => new Postgres(stack(), "pg", { ...managed, managed: { ...managed.managed!, provider: "linode" } })).toThrow(/managed\.provider: "linode" is not available yet/);
+  describe("managed on Linode", () => {
+    const linode: PostgresProps = {
+      ...managed,
+      production: true,
+      managed: { provider: "linode", region: "jp-tyo-3", size: "g6-nanode-1", allowList: ["10.0.0.0/24"], replicas: 2, privateNetwork: { vpcId: 7, subnetId: 8 } },
+    };
+
+    test("a PostgreSQL v2 cluster of 1 + replicas on the VPC, no public access, allow-list only, protected from destroy", () => {
+      const { resources } = synth((scope) => new Postgres(scope, "pg", linode));
+      expect(ofType(resources, "linode_database_postgresql_v2")).toEqual([
+        expect.objectContaining({
+          label: "acme-production-pg",
+          engine_id: "postgresql/17",
+          region: "jp-tyo-3",
+          type: "g6-nanode-1",
+          cluster_size: 3,
+          allow_list: ["10.0.0.0/24"],
+          private_network: { vpc_id: 7, subnet_id: 8, public_access: false },
+          lifecycle: { prevent_destroy: true },
+        }),
+      ]);
+      expect(ofType(resources, "aws_db_instance")).toEqual([]);
+    });
+
+    test("its host, port, standby host and admin login come from the cluster", () => {
+      const { outputs } = synth((scope) => {
+        const pg = new Postgres(scope, "pg", linode);
+        new TerraformOutput(scope, "host", { value: pg.host });
+        new TerraformOutput(scope, "port", { value: pg.port });
+        new TerraformOutput(scope, "read", { value: pg.readHosts });
+        new TerraformOutput(scope, "admin", { value: pg.adminCredentials?.password, sensitive: true });
+      });
+      expect(outputs).toEqual({
+        host: { value: expect.stringMatching(/^\$\{linode_database_postgresql_v2\.[^.]+\.host_primary\}$/) },
+        port: { value: expect.stringMatching(/\.port\}$/) },
+        read: { value: [expect.stringMatching(/\.host_standby\}$/)] },
+        admin: { value: expect.stringMatching(/\.root_password\}$/), sensitive: true },
+      });
+    });
+
+    test("refuses an open allow-list, a missing VPC, too many replicas and backups turned off", () => {
+      expect(() =>
+        new Postgres(stack(), "pg", { ...linode, backups: { enabled: false, retentionDays: 7 }, production: false, managed: { ...linode.managed!, allowList: ["0.0.0.0/0"], replicas: 3, privateNetwork: undefined } }),
+      ).toThrow(/managed\.privateNetwork: a Linode database joins the environment's VPC[\s\S]*managed\.replicas: a Linode cluster has at most 2 replicas[\s\S]*backups\.enabled: Linode backs up every managed database[\s\S]*managed\.allowList\[0\]: 0\.0\.0\.0\/0 opens the database/);
+    });
   });
 
   describe("managed read replicas", () => {

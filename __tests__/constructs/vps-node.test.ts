@@ -3,7 +3,8 @@ import { Instance } from "@cdktf/provider-aws/lib/instance";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { NIXOS_INFECT_URL } from "../../constructs/nixos-boot";
-import { isPrivateCidr, VpsNode, VpsNodeProps } from "../../constructs/vps-node";
+import { isPrivateCidr } from "../../constructs/validation";
+import { VpsNode, VpsNodeProps } from "../../constructs/vps-node";
 import { ofType, stack, synth } from "./helpers";
 
 const props: VpsNodeProps = {
@@ -81,12 +82,85 @@ describe("VpsNode on AWS", () => {
     );
   });
 
-  test("refuses the Linode backend while its binding cannot be generated", () => {
-    expect(() => new VpsNode(stack(), "vps", { ...props, provider: "linode" })).toThrow(/provider: "linode" is not available yet/);
-  });
-
   test("recognises private networks", () => {
     expect(["10.0.0.0/8", "172.31.0.0/16", "192.168.1.0/24"].every(isPrivateCidr)).toBe(true);
     expect(["172.15.0.0/16", "172.16.0.0/11", "8.8.8.8/32", "0.0.0.0/0"].some(isPrivateCidr)).toBe(false);
+  });
+});
+
+describe("VpsNode on Linode", () => {
+  const linode: VpsNodeProps = {
+    ...props,
+    provider: "linode",
+    region: "jp-tyo-3",
+    size: "g6-standard-1",
+    boot: { method: "nixos-infect", image: "linode/debian12", channel: "nixos-25.05" },
+    privateNetwork: { subnetId: 4242, cidr: "10.0.0.0/24" },
+  };
+  const { resources, outputs } = synth((scope) => new VpsNode(scope, "vps", { ...linode, dataVolumeGb: 50, reservedIpv4: true, backups: true, privatePorts: [{ port: 5432, cidrs: ["10.0.0.0/24"] }] }));
+  const [instance] = ofType(resources, "linode_instance");
+  const [firewall] = ofType(resources, "linode_firewall");
+
+  test("a Linode in the region and type asked for, keys only, disks encrypted, backups when asked", () => {
+    expect(instance).toMatchObject({
+      label: "acme-staging-db-1",
+      region: "jp-tyo-3",
+      type: "g6-standard-1",
+      image: "linode/debian12",
+      authorized_keys: ["ssh-ed25519 AAAAkey ops@acme"],
+      disk_encryption: "enabled",
+      backups_enabled: true,
+      tags: ["project:acme", "env:staging", "node:db-1"],
+    });
+    expect(instance).not.toHaveProperty("root_pass");
+  });
+
+  test("nixos-infect runs from the Metadata service's user data", () => {
+    expect((instance.metadata as Array<{ user_data: string }>)[0].user_data).toMatch(/^\$\{base64encode\(".*nixos-infect/);
+  });
+
+  test("a public interface for cloudflared and a VPC interface on the environment's subnet", () => {
+    expect(instance.interface).toEqual([
+      { purpose: "public", primary: true },
+      { purpose: "vpc", subnet_id: 4242 },
+    ]);
+    expect(outputs).toEqual({});
+  });
+
+  test("its firewall is attached at creation: inbound DROP, outbound ACCEPT, only the private port from the subnet", () => {
+    expect(instance.firewall_id).toMatch(/^\$\{linode_firewall\.[^.]+\.id\}$/);
+    expect(firewall).toMatchObject({ label: "acme-staging-db-1", inbound_policy: "DROP", outbound_policy: "ACCEPT" });
+    expect(firewall.inbound).toEqual([{ label: "private-5432", action: "ACCEPT", protocol: "TCP", ports: "5432", ipv4: ["10.0.0.0/24"] }]);
+  });
+
+  test("no inbound rule at all by default; SSH only from the admin networks when asked", () => {
+    const { resources: bare } = synth((scope) => new VpsNode(scope, "vps", linode));
+    expect(ofType(bare, "linode_firewall")[0]).not.toHaveProperty("inbound");
+    const { resources: ssh } = synth((scope) => new VpsNode(scope, "vps", { ...linode, sshFrom: ["203.0.113.0/24"] }));
+    expect(ofType(ssh, "linode_firewall")[0].inbound).toEqual([{ label: "ssh-from-admin", action: "ACCEPT", protocol: "TCP", ports: "22", ipv4: ["203.0.113.0/24"] }]);
+  });
+
+  test("an encrypted data volume attached to the node and protected from destroy", () => {
+    expect(ofType(resources, "linode_volume")).toEqual([
+      expect.objectContaining({ label: "acme-staging-db-1-data", region: "jp-tyo-3", size: 50, encryption: "enabled", lifecycle: { prevent_destroy: true } }),
+    ]);
+    expect(ofType(resources, "linode_volume")[0].linode_id).toMatch(/^\$\{linode_instance\.[^.]+\.id\}$/);
+  });
+
+  test("a reserved IPv4 in the region, assigned to the node, is its public address", () => {
+    expect(ofType(resources, "linode_networking_ip")).toEqual([{ type: "ipv4", region: "jp-tyo-3", public: true, reserved: true }]);
+    expect(ofType(resources, "linode_reserved_ip_assignment")).toEqual([expect.objectContaining({ address: expect.stringMatching(/linode_networking_ip\..*\.address/) })]);
+  });
+
+  test("refuses an AMI, a missing or public private network, and labels Linode would refuse", () => {
+    expect(() => new VpsNode(stack(), "vps", { ...linode, boot: { ...linode.boot, image: "ami-0123" }, privateNetwork: undefined })).toThrow(
+      /boot\.image: a Linode boots a Linode image[\s\S]*privateNetwork: a Linode joins its environment's VPC subnet/,
+    );
+    expect(() => new VpsNode(stack(), "vps", { ...linode, privateNetwork: { subnetId: 1, cidr: "8.8.8.0/24" } })).toThrow(/privateNetwork\.cidr: must be a private \(RFC 1918\) network/);
+    expect(() => new VpsNode(stack(), "vps", { ...linode, namePrefix: "a-very-long-project-production" })).toThrow(/name: namePrefix-name must be at most 27 characters on Linode/);
+  });
+
+  test("an EC2 node refuses a Linode subnet", () => {
+    expect(() => new VpsNode(stack(), "vps", { ...props, privateNetwork: { subnetId: 1, cidr: "10.0.0.0/24" } })).toThrow(/privateNetwork: an EC2 node uses the region's default VPC/);
   });
 });

@@ -136,7 +136,7 @@ describe("node flake outputs (inputs stubbed: no nixpkgs here)", () => {
     expect(result["staging-app-1"].system).toBe("x86_64-linux");
     expect(result._modules).toEqual([
       `${flakeDir}/base.nix`,
-      `${flakeDir}/hardware/aws.nix`,
+      `${flakeDir}/hardware/linode.nix`,
       `${flakeDir}/postgres.nix`,
       path.join(flakeDir, "..", "services/api/module.nix"),
     ]);

@@ -189,7 +189,7 @@ describe("node.nix", () => {
     );
     expect(modules.map((m) => m.path)).toEqual([
       nixPath("nix/base.nix"),
-      nixPath("nix/hardware/aws.nix"),
+      nixPath("nix/hardware/linode.nix"),
       nixPath("nix/postgres.nix"),
       nixPath("services/api/module.nix"),
     ]);

@@ -4,9 +4,10 @@
 import * as path from "path";
 import { REPLICATION_ROLE } from "../../constructs/postgres";
 import { VpsNode } from "../../constructs/vps-node";
+import { linodeVolumeDevice } from "../../constructs/vps-node-linode";
 import { POSTGRES_PORT } from "../../schema/rules";
 import type { Config } from "../../schema/config.types";
-import { AWS_DEFAULT_VPC_CIDR, roleName, vpsNodeProps } from "../../stacks/props";
+import { AWS_DEFAULT_VPC_CIDR, privateCidr, roleName, vpsNodeProps } from "../../stacks/props";
 import { ofType, synth } from "../constructs/helpers";
 import { defaultConfig, ensureNix, evalJson, evalNix, INSTALL_TIMEOUT_MS, nixPath, removeTempDirs, writeJson } from "./nix";
 
@@ -98,13 +99,13 @@ describe("replication slots and addresses", () => {
 describe("postgresHba", () => {
   test("admits each service's role to the database from the VPC, and each applied replica's replication, with SCRAM", () => {
     expect(lib(`edge.postgresHba { inherit config; env = "staging"; }`, halfApplied)).toEqual([
-      "host app api 172.31.0.0/16 scram-sha-256",
+      "host app api 10.0.0.0/24 scram-sha-256",
       "host replication replicator 172.31.5.2/32 scram-sha-256",
     ]);
   });
 
   test("has no replication line without replicas", () => {
-    expect(lib(`edge.postgresHba { inherit config; env = "staging"; }`, plain)).toEqual(["host app api 172.31.0.0/16 scram-sha-256"]);
+    expect(lib(`edge.postgresHba { inherit config; env = "staging"; }`, plain)).toEqual(["host app api 10.0.0.0/24 scram-sha-256"]);
   });
 });
 
@@ -231,13 +232,29 @@ describe("parity with the TypeScript side", () => {
     });
   });
 
-  test("the data volume is the device the node stack attaches", () => {
+  test("the data volume is the device the node stack attaches: a Linode volume by its by-id name", () => {
     const config = defaultConfig() as Config;
+    const env = config.environments.staging;
+    const db1 = env.nodes.find((n) => n.name === "db-1")!;
+    const ctx = { config, envName: "staging", env, tags: [] };
+    const { resources } = synth((scope) => new VpsNode(scope, "vps", vpsNodeProps(ctx, db1, { subnetId: 1, cidr: env.network.subnet })));
+    const [volume] = ofType(resources, "linode_volume");
+    expect(lib(`edge.postgresDataVolume { inherit config; env = "staging"; node = "db-1"; }`, plain)).toEqual({ device: linodeVolumeDevice(volume.label as string), fsType: "ext4" });
+    expect(lib(`edge.privateCidr { inherit config; env = "staging"; node = "db-1"; }`, plain)).toBe(privateCidr(ctx, db1));
+  });
+
+  test("on AWS the data volume is the device the EC2 attachment names", () => {
+    const config = defaultConfig() as Config;
+    for (const env of Object.values(config.environments)) {
+      env.nodes = env.nodes.map((n) => ({ ...n, provider: "aws" as const, region: "ap-northeast-1", size: "t3.small", boot: { ...n.boot, method: "image" as const, image: "ami-0nixos" } }));
+    }
     const env = config.environments.staging;
     const db1 = env.nodes.find((n) => n.name === "db-1")!;
     const { resources } = synth((scope) => new VpsNode(scope, "vps", vpsNodeProps({ config, envName: "staging", env, tags: [] }, db1)));
     const [attachment] = ofType(resources, "aws_volume_attachment");
-    expect(lib(`edge.postgresDataVolume { inherit config; env = "staging"; node = "db-1"; }`, plain)).toEqual({ device: attachment.device_name, fsType: "ext4" });
+    const onAws = writeJson(config);
+    expect(lib(`edge.postgresDataVolume { inherit config; env = "staging"; node = "db-1"; }`, onAws)).toEqual({ device: attachment.device_name, fsType: "ext4" });
+    expect(lib(`edge.privateCidr { inherit config; env = "staging"; node = "db-1"; }`, onAws)).toBe(AWS_DEFAULT_VPC_CIDR);
   });
 });
 
@@ -248,16 +265,16 @@ describe("nix/postgres.nix", () => {
 
   test("primary: the cluster on the data volume, the database, hba, and the VPC let in on 5432 only", () => {
     const config = postgresModule(replicated, "db-1");
-    expect(config.fileSystems).toEqual({ "/var/lib/postgresql": { device: "/dev/sdf", fsType: "ext4", autoFormat: true } });
+    expect(config.fileSystems).toEqual({ "/var/lib/postgresql": { device: "/dev/disk/by-id/scsi-0Linode_Volume_acme-staging-db-1-data", fsType: "ext4", autoFormat: true } });
     expect(config.services.postgresql).toMatchObject({
       enable: true,
       package: expect.stringMatching(/-postgresql-17$/),
       dataDir: "/var/lib/postgresql/17",
       ensureDatabases: ["app"],
-      authentication: "host app api 172.31.0.0/16 scram-sha-256\nhost replication replicator 172.31.5.2/32 scram-sha-256\nhost replication replicator 172.31.5.3/32 scram-sha-256\n",
+      authentication: "host app api 10.0.0.0/24 scram-sha-256\nhost replication replicator 172.31.5.2/32 scram-sha-256\nhost replication replicator 172.31.5.3/32 scram-sha-256\n",
       settings: expect.objectContaining({ listen_addresses: "localhost,172.31.5.1", wal_level: "replica" }),
     });
-    expect(config.networking.firewall.extraInputRules).toBe('ip saddr 172.31.0.0/16 tcp dport 5432 accept comment "postgres from the VPC"\n');
+    expect(config.networking.firewall.extraInputRules).toBe('ip saddr 10.0.0.0/24 tcp dport 5432 accept comment "postgres from the private network"\n');
     expect(config.systemd.services.postgresql.after).toContain("network-online.target");
     expect(config.systemd.services).not.toHaveProperty("edge-iac-postgres-basebackup");
   });

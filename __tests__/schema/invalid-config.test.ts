@@ -32,6 +32,16 @@ const cases: Array<[string, Mutation, string]> = [
   ["unknown key in a node", (c) => void ((staging(c).nodes[0] as unknown as Record<string, unknown>).ip = "192.0.2.1"), "environments.staging.nodes[0].ip"],
   ["node without a region", (c) => void delete (staging(c).nodes[0] as Partial<Environment["nodes"][number]>).region, "environments.staging.nodes[0].region"],
   ["unsupported provider", (c) => void (staging(c).nodes[0].provider = bad("hetzner")), "environments.staging.nodes[0].provider"],
+  ["a Linode booting an AMI", (c) => void (staging(c).nodes[0].boot.image = "ami-0123456789abcdef0"), "environments.staging.nodes[0].boot.image"],
+  ["a Linode subnet in public address space", (c) => void (staging(c).network.subnet = "8.8.8.0/24"), "environments.staging.network.subnet"],
+  [
+    "a Linode database cluster of four",
+    (c) => {
+      staging(c).postgres = { ...staging(c).postgres, mode: "managed", node: undefined, managed: { provider: "linode", region: "jp-tyo-3", size: "g6-nanode-1", allowList: [], replicas: 3 } };
+      staging(c).nodes[1].roles = ["app"];
+    },
+    "environments.staging.postgres.managed.replicas",
+  ],
   ["port above 65535", (c) => void (staging(c).services[0].port = 70000), "environments.staging.services[0].port"],
   ["port as a string", (c) => void (staging(c).services[0].port = bad("8080")), "environments.staging.services[0].port"],
   ["volume under 10 GB", (c) => void (staging(c).nodes[1].volumeGb = 5), "environments.staging.nodes[1].volumeGb"],

@@ -106,7 +106,7 @@ describe("config.bootstrap decides", () => {
   });
 
   test("is synthesized whatever environments a deploy selects, like the zone stack", () => {
-    expect(synthOf(defaultConfig(), ["staging"]).stacks).toEqual(["staging-node-app-1", "staging-node-db-1", "staging-data", "staging-edge", "zone", BOOTSTRAP_STACK]);
+    expect(synthOf(defaultConfig(), ["staging"]).stacks).toEqual(["staging-network", "staging-node-app-1", "staging-node-db-1", "staging-data", "staging-edge", "zone", BOOTSTRAP_STACK]);
   });
 
   test("examples/scale-out: the bucket its environments keep their state in is the one its bootstrap stack creates", () => {

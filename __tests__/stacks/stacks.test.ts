@@ -27,12 +27,25 @@ describe("the stacks of the default configuration", () => {
     expect(Object.keys(node.output).sort()).toEqual(["ipv4", "private_ipv4", "tunnel_id", "tunnel_token"]);
   });
 
-  test("only the Postgres node opens 5432, and only to the private network", () => {
-    expect(resources("production-node-app-1", "aws_vpc_security_group_ingress_rule")).toEqual([]);
-    expect(resources("production-node-db-1", "aws_vpc_security_group_ingress_rule")).toEqual([
-      expect.objectContaining({ cidr_ipv4: "172.31.0.0/16", from_port: 5432, to_port: 5432 }),
+  test("the nodes are Linodes in Tokyo, on their environment's VPC subnet, with no AWS provider at all", () => {
+    for (const stack of ["staging-node-app-1", "production-node-db-1"]) {
+      expect(resources(stack, "linode_instance")).toEqual([expect.objectContaining({ region: "jp-tyo-3", image: "linode/debian12" })]);
+      expect(read(stack).provider.aws).toBeUndefined();
+      expect(read(stack).terraform.required_providers.linode.version).toBe("3.13.0");
+    }
+    expect(resources("staging-network", "linode_vpc_subnet")).toEqual([expect.objectContaining({ ipv4: "10.0.0.0/24" })]);
+    expect(resources("staging-network", "linode_vpc")).toEqual([expect.objectContaining({ label: "acme-staging-jp-tyo-3", region: "jp-tyo-3" })]);
+  });
+
+  test("only the Postgres node opens 5432, and only to its environment's subnet", () => {
+    expect(resources("production-node-app-1", "linode_firewall")).toEqual([expect.objectContaining({ inbound_policy: "DROP" })]);
+    expect(resources("production-node-app-1", "linode_firewall")[0].inbound).toBeUndefined();
+    expect(resources("production-node-db-1", "linode_firewall")[0].inbound).toEqual([
+      { label: "private-5432", action: "ACCEPT", protocol: "TCP", ports: "5432", ipv4: ["10.0.0.0/24"] },
     ]);
-    expect(resources("production-node-db-1", "aws_ebs_volume")).toEqual([expect.objectContaining({ size: 50, lifecycle: { prevent_destroy: true } })]);
+    expect(resources("production-node-db-1", "linode_volume")).toEqual([
+      expect.objectContaining({ size: 50, encryption: "enabled", lifecycle: { prevent_destroy: true } }),
+    ]);
   });
 
   test("the data stack holds the log bucket and one sensitive password output per service with a schema", () => {

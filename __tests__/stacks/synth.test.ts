@@ -17,9 +17,9 @@ describe("synth of the default configuration", () => {
     stacks = synthesize(defaultConfig(), { outdir });
   });
 
-  test.each(["staging", "production"])("%s has one stack per node, a data stack and an edge stack", (env) => {
-    const expected = [`${env}-node-app-1`, `${env}-node-db-1`, `${env}-data`, `${env}-edge`];
-    expect(stackNames(env, ["app-1", "db-1"])).toEqual(expected);
+  test.each(["staging", "production"])("%s has its Linode network stack first, one stack per node, a data stack and an edge stack", (env) => {
+    const expected = [`${env}-network`, `${env}-node-app-1`, `${env}-node-db-1`, `${env}-data`, `${env}-edge`];
+    expect(stackNames(env, ["app-1", "db-1"], true)).toEqual(expected);
     expect(stacks.filter((s) => s.startsWith(`${env}-`))).toEqual(expected);
     for (const stack of expected) {
       expect(existsSync(path.join(outdir, "stacks", stack, "cdk.tf.json"))).toBe(true);
@@ -28,7 +28,7 @@ describe("synth of the default configuration", () => {
 
   test("writes exactly the stacks of both environments, the zone stack, and a manifest listing them", () => {
     expect(readdirSync(path.join(outdir, "stacks")).sort()).toEqual([...stacks].sort());
-    expect(stacks).toHaveLength(10);
+    expect(stacks).toHaveLength(12);
     expect(stacks).toContain("bootstrap");
     expect(stacks).toContain("zone");
     expect(Object.keys(readJson(path.join(outdir, "manifest.json")).stacks).sort()).toEqual([...stacks].sort());

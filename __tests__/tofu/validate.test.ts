@@ -1,3 +1,4 @@
+import { ChildProcess, spawn } from "child_process";
 import { readdirSync } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -40,6 +41,22 @@ const API_READS_EXPLAINED: Array<[RegExp, string]> = [
   ],
 ];
 
+/**
+ * The linode provider checks its API connection when configured, even for `plan -refresh=false`: the plans
+ * here point it at a loopback stand-in that answers empty pages and refuses every write.
+ */
+let linodeStub: ChildProcess;
+let linodeApi: string;
+beforeAll(async () => {
+  linodeStub = spawn(process.execPath, [path.join(ROOT, "scripts", "tofu", "linode-api-stub.cjs")], { stdio: ["ignore", "pipe", "inherit"] });
+  const port = await new Promise<string>((resolve, reject) => {
+    linodeStub.stdout!.once("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
+    linodeStub.once("exit", (code) => reject(new Error(`the Linode API stub exited with ${code}`)));
+  });
+  linodeApi = `http://127.0.0.1:${port}`;
+});
+afterAll(() => linodeStub?.kill());
+
 const configs: Array<[string, string]> = [
   ["default", path.join(ROOT, "schema")],
   ...readdirSync(path.join(ROOT, "examples")).map((name): [string, string] => [`examples/${name}`, path.join(ROOT, "examples", name)]),
@@ -67,7 +84,7 @@ describe.each(configs)("tofu tier: %s", (_name, source) => {
     // data sources allowed here may cause it.
     const reads = dataSources(stackDir(stack));
     expect({ stack, unexplainedReads: reads.filter((r) => !API_READS_EXPLAINED.some(([pattern]) => pattern.test(r))) }).toEqual({ stack, unexplainedReads: [] });
-    const result: StackCheck = checkStack(stackDir(stack), pluginCache, { plan: reads.length === 0 });
+    const result: StackCheck = checkStack(stackDir(stack), pluginCache, { plan: reads.length === 0, linodeApi });
     expect({ stack, error: result.error }).toEqual({ stack, error: undefined });
     const unexplained = result.warnings.filter((w) => !EXPLAINED_WARNINGS.some(([pattern]) => pattern.test(w)));
     expect({ stack, unexplained }).toEqual({ stack, unexplained: [] });

@@ -38,21 +38,21 @@ interface Manifest {
 }
 
 /** Node stacks first, then data, then edge: the order stacks/names.ts documents as the dependency order. */
-const KIND_ORDER = { node: 0, data: 1, edge: 2 } as const;
+const KIND_ORDER = { network: 0, node: 1, data: 2, edge: 3 } as const;
 
 /**
  * Splits a stack name into its environment and kind, following stacks/names.ts: `<env>-node-<name>`,
  * `<env>-data`, `<env>-edge`. Returns undefined for the zone stack and for names of no known shape.
  */
 export function parseStackName(stack: string): { env: string; kind: keyof typeof KIND_ORDER } | undefined {
-  const match = stack.match(/^([a-z][a-z0-9-]*?)-(data|edge|node-[a-z0-9][a-z0-9-]*)$/);
+  const match = stack.match(/^([a-z][a-z0-9-]*?)-(network|data|edge|node-[a-z0-9][a-z0-9-]*)$/);
   if (!match) return undefined;
-  return { env: match[1], kind: match[2].startsWith("node-") ? "node" : (match[2] as "data" | "edge") };
+  return { env: match[1], kind: match[2].startsWith("node-") ? "node" : (match[2] as "network" | "data" | "edge") };
 }
 
 /**
  * The matrix for `strategy.matrix: ${{ fromJSON(...) }}`: every stack of the manifest, grouped by
- * environment in `envOrder`, each environment's stacks in dependency order (nodes, data, edge), and the
+ * environment in `envOrder`, each environment's stacks in dependency order (network, nodes, data, edge), and the
  * zone stack last, under `zoneEnv`. Throws on a stack name of unknown shape rather than guess its environment.
  */
 export function stackMatrix(manifest: Manifest, options: StackMatrixOptions = {}): StackMatrix {
@@ -61,7 +61,7 @@ export function stackMatrix(manifest: Manifest, options: StackMatrixOptions = {}
   const names = Object.entries(manifest.stacks ?? {}).map(([key, s]) => s.name ?? key).filter((n) => n !== BOOTSTRAP_STACK);
   const unknown = names.filter((n) => n !== ZONE_STACK && !parseStackName(n));
   if (unknown.length > 0) {
-    throw new Error(`stack-matrix: cannot tell the environment of ${unknown.map((n) => JSON.stringify(n)).join(", ")}; expected <env>-node-<name>, <env>-data, <env>-edge or ${ZONE_STACK}`);
+    throw new Error(`stack-matrix: cannot tell the environment of ${unknown.map((n) => JSON.stringify(n)).join(", ")}; expected <env>-network, <env>-node-<name>, <env>-data, <env>-edge or ${ZONE_STACK}`);
   }
   const envs = [...new Set(names.flatMap((n) => parseStackName(n)?.env ?? []))];
   const order = [...(options.envOrder ?? []).filter((e) => envs.includes(e)), ...envs.filter((e) => !options.envOrder?.includes(e)).sort()];

@@ -10,6 +10,7 @@ export const MIRROR = path.join(ROOT, ".tools", "providers");
 /** Dummy credentials for plan: the providers check their format, never call an API without refresh. */
 export const DUMMY_CREDENTIALS: NodeJS.ProcessEnv = {
   CLOUDFLARE_API_TOKEN: "0".repeat(40),
+  LINODE_TOKEN: "0".repeat(64),
   AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE",
   AWS_SECRET_ACCESS_KEY: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
   AWS_REGION: "ap-northeast-1",
@@ -65,20 +66,33 @@ export function dataSources(stackDir: string): string[] {
   return Object.entries(data).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`));
 }
 
+/** The stack's input variables, by name. */
+export function stackVariables(stackDir: string): Record<string, { type?: string; default?: unknown }> {
+  return JSON.parse(readFileSync(path.join(stackDir, "cdk.tf.json"), "utf8")).variable ?? {};
+}
+
 /**
  * Proves one synthesized stack against the real provider schemas, offline: `tofu init -backend=false`,
  * `tofu validate`, then `tofu plan -refresh=false` with dummy credentials. The plan runs on a copy whose
  * override file swaps the backend for a throwaway local state and gives the AWS provider the skip_*
  * flags, so nothing is looked up remotely. `plan: false` stops after validate (stacks with dataSources).
  */
-export function checkStack(stackDir: string, pluginCache: string, options: { readonly plan?: boolean } = {}): StackCheck {
+export function checkStack(
+  stackDir: string,
+  pluginCache: string,
+  options: {
+    readonly plan?: boolean;
+    /** Base URL of a Linode API stand-in (scripts/tofu/linode-api-stub.cjs) for stacks that use linode. */
+    readonly linodeApi?: string;
+  } = {},
+): StackCheck {
   const stack = path.basename(stackDir);
   const started = Date.now();
   const work = mkdtempSync(path.join(os.tmpdir(), `tofu-check-${stack}-`));
   try {
     cpSync(path.join(stackDir, "cdk.tf.json"), path.join(work, "cdk.tf.json"));
     mkdirSync(pluginCache, { recursive: true });
-    const env = { ...DUMMY_CREDENTIALS, TF_PLUGIN_CACHE_DIR: pluginCache };
+    const env: NodeJS.ProcessEnv = { ...DUMMY_CREDENTIALS, TF_PLUGIN_CACHE_DIR: pluginCache };
     const fail = (step: string, result: ReturnType<typeof runTofu>): StackCheck => ({
       stack,
       ok: false,
@@ -101,7 +115,17 @@ export function checkStack(stackDir: string, pluginCache: string, options: { rea
         aws: { skip_credentials_validation: true, skip_requesting_account_id: true, skip_metadata_api_check: true, skip_region_validation: true },
       };
     }
+    if (requiredProviders(work).some((p) => p.name === "linode")) {
+      if (!options.linodeApi) {
+        return { stack, ok: false, error: "a linode stack needs options.linodeApi (scripts/tofu/linode-api-stub.cjs) to plan offline", warnings: [], ms: Date.now() - started };
+      }
+      override.provider = { ...(override.provider as object), linode: { url: options.linodeApi, api_version: "v4" } };
+    }
     writeFileSync(path.join(work, "zz_check_override.tf.json"), JSON.stringify(override));
+    // Inputs another stack's apply provides (the Linode subnet id: stacks/network-stack.ts) get placeholders.
+    for (const [name, variable] of Object.entries(stackVariables(work))) {
+      if (variable.default === undefined && !(`TF_VAR_${name}` in env)) env[`TF_VAR_${name}`] = variable.type === "number" ? "1" : "offline-check";
+    }
     result = runTofu(["init", "-input=false", "-reconfigure"], { cwd: work, env });
     if (!result.ok) return fail("tofu init (throwaway local state)", result);
     result = runTofu(["plan", "-refresh=false", "-input=false", "-lock=false"], { cwd: work, env });

@@ -1,0 +1,91 @@
+import { Firewall, FirewallInbound } from "../.gen/providers/linode/firewall";
+import { Instance } from "../.gen/providers/linode/instance";
+import { NetworkingIp } from "../.gen/providers/linode/networking-ip";
+import { ReservedIpAssignment } from "../.gen/providers/linode/reserved-ip-assignment";
+import { Volume } from "../.gen/providers/linode/volume";
+import { Fn, Token } from "cdktf";
+import { Construct } from "constructs";
+import { terraformLiteral } from "./validation";
+import type { VpsNodeBackend, VpsNodeProps } from "./vps-node";
+
+/** Linode Cloud Firewall labels are 3 to 32 characters. */
+export const LINODE_FIREWALL_LABEL_MAX = 32;
+
+/**
+ * The name Linode gives a Block Storage volume under /dev/disk/by-id/, stable across reboots and
+ * attachments (the /dev/sdX letter is not). nix/hardware/linode.nix mounts the data volume by it.
+ */
+export function linodeVolumeDevice(label: string): string {
+  return `/dev/disk/by-id/scsi-0Linode_Volume_${label}`;
+}
+
+/** Linode tags are plain strings of at most 50 characters. */
+const linodeTags = (tags: readonly string[]) => tags.map((t) => t.slice(0, 50));
+
+export interface LinodeBackendProps extends VpsNodeProps {
+  readonly sshFrom: readonly string[];
+  readonly tags: readonly string[];
+  readonly userData?: string;
+  readonly privateNetwork: NonNullable<VpsNodeProps["privateNetwork"]>;
+}
+
+/**
+ * A Linode: a public interface for cloudflared's outbound connection (and admin SSH when asked) and a
+ * VPC interface on the environment's subnet for everything private. Its Cloud Firewall, attached at
+ * creation so the Linode never boots without it, drops all inbound but the listed rules. Disks are
+ * encrypted (Linode Disk Encryption), no root password is set (keys only; the provider generates and
+ * discards one), and nixos-infect runs from the Metadata service's user data.
+ */
+export function linodeBackend(scope: Construct, props: LinodeBackendProps): VpsNodeBackend {
+  const label = `${props.namePrefix}-${props.name}`;
+  const tags = linodeTags(props.tags);
+  const inbound: FirewallInbound[] = [];
+  if (props.sshFrom.length > 0) {
+    inbound.push({ label: "ssh-from-admin", action: "ACCEPT", protocol: "TCP", ports: "22", ipv4: [...props.sshFrom] });
+  }
+  for (const rule of props.privatePorts ?? []) {
+    inbound.push({ label: `private-${rule.port}`, action: "ACCEPT", protocol: "TCP", ports: String(rule.port), ipv4: [...rule.cidrs] });
+  }
+  const firewall = new Firewall(scope, "firewall", {
+    label,
+    inboundPolicy: "DROP",
+    outboundPolicy: "ACCEPT",
+    inbound: inbound.length > 0 ? inbound : undefined,
+    tags,
+  });
+  const instance = new Instance(scope, "instance", {
+    label,
+    region: props.region,
+    type: props.size,
+    image: props.boot.image,
+    authorizedKeys: [...props.sshKeys],
+    backupsEnabled: props.backups ?? false,
+    diskEncryption: "enabled",
+    firewallId: Token.asNumber(firewall.id),
+    interface: [
+      { purpose: "public", primary: true },
+      { purpose: "vpc", subnetId: props.privateNetwork.subnetId },
+    ],
+    metadata: props.userData === undefined ? undefined : [{ userData: Fn.base64encode(terraformLiteral(props.userData)) }],
+    tags,
+  });
+  let dataVolume: Volume | undefined;
+  if (props.dataVolumeGb) {
+    dataVolume = new Volume(scope, "data-volume", {
+      label: `${label}-data`,
+      region: props.region,
+      size: props.dataVolumeGb,
+      linodeId: Token.asNumber(instance.id),
+      encryption: "enabled",
+      tags,
+      lifecycle: { preventDestroy: true },
+    });
+  }
+  let ipv4 = instance.ipAddress;
+  if (props.reservedIpv4) {
+    const reserved = new NetworkingIp(scope, "reserved-ipv4", { type: "ipv4", region: props.region, public: true, reserved: true });
+    new ReservedIpAssignment(scope, "reserved-ipv4-assignment", { address: reserved.address, linodeId: Token.asNumber(instance.id) });
+    ipv4 = reserved.address;
+  }
+  return { instance, firewall, dataVolume, ipv4, privateIpv4: instance.interface.get(1).ipv4.vpc };
+}
