@@ -61,6 +61,15 @@ export function checkRules(config: Config): ConfigProblem[] {
       }
     });
 
+    // A node without a role that no service is placed on (or draining from) would be a VPS and a tunnel
+    // that serve nothing. An "app" node left empty by a move is not refused: it drains, then lets go, and
+    // its removal is a config edit of its own.
+    env.nodes.forEach((node, i) => {
+      if (node.roles.length === 0 && !env.services.some((s) => s.nodes.includes(node.name)) && servicesOnNode(config, envName, env, node.name).length === 0) {
+        report(at("nodes", i), `node ${JSON.stringify(node.name)} runs nothing: it has no role and no service is assigned to it (services[].nodes); assign a service, give it a role, or remove the node`);
+      }
+    });
+
     const serviceNames = new Set<string>();
     const schemas = new Map<string, number>();
     const ports = new Map<string, string>();

@@ -32,6 +32,11 @@ const cases: Array<[string, Mutation, string]> = [
   ["unknown key in a node", (c) => void ((staging(c).nodes[0] as unknown as Record<string, unknown>).ip = "192.0.2.1"), "environments.staging.nodes[0].ip"],
   ["node without a region", (c) => void delete (staging(c).nodes[0] as Partial<Environment["nodes"][number]>).region, "environments.staging.nodes[0].region"],
   ["unsupported provider", (c) => void (staging(c).nodes[0].provider = bad("hetzner")), "environments.staging.nodes[0].provider"],
+  [
+    "a node that runs nothing",
+    (c) => void staging(c).nodes.push({ ...staging(c).nodes[0], name: "app-2", roles: [] }),
+    "environments.staging.nodes[2]",
+  ],
   ["a Linode booting an AMI", (c) => void (staging(c).nodes[0].boot.image = "ami-0123456789abcdef0"), "environments.staging.nodes[0].boot.image"],
   ["a Linode subnet in public address space", (c) => void (staging(c).network.subnet = "8.8.8.0/24"), "environments.staging.network.subnet"],
   [
