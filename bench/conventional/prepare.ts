@@ -10,7 +10,7 @@ import { ROOT } from "../../schema/cue";
 /** Copied, with provider imports rewritten: the only folders that import provider classes. */
 const REWRITTEN = ["constructs", "stacks"];
 /** Linked as they are. */
-const LINKED = ["schema", "services", "scripts", "node_modules", "cue.mod"];
+const LINKED = ["schema", "services", "scripts", "node_modules", "cue.mod", ".gen"];
 
 const PROVIDER_IMPORT = /import\s+(type\s+)?\{([^}]*)\}\s+from\s+"(@cdktf\/provider-[a-z0-9-]+)\/lib\/([a-z0-9-]+)(?:\/index)?";/g;
 
