@@ -51,6 +51,22 @@ export function privateCidr(ctx: EnvContext, node: Pick<Node, "provider">): stri
   return node.provider === "linode" ? ctx.env.network.subnet : AWS_DEFAULT_VPC_CIDR;
 }
 
+/**
+ * Who may reach a database node's Postgres port. On Linode, the environment's own VPC subnet: another
+ * environment's nodes are in another VPC. On AWS every environment of an account and region shares the
+ * default VPC, so its range would let staging into production: only the environment's other nodes, each
+ * by the private address its node stack reported (CUE outputs), as a /32. A node not applied yet is not
+ * let in until it is; the deploy synthesizes again after each apply, so it is in the same run.
+ */
+export function postgresClientCidrs(ctx: EnvContext, node: Node): string[] {
+  if (node.provider === "linode") return [ctx.env.network.subnet];
+  return ctx.env.nodes
+    .filter((peer) => peer.name !== node.name)
+    .map((peer) => stackOutputString(ctx.config, ctx.envName, stackName(ctx.envName, "node", peer.name), "private_ipv4"))
+    .filter((ip): ip is string => ip !== undefined && /^\d{1,3}(\.\d{1,3}){3}$/.test(ip))
+    .map((ip) => `${ip}/32`);
+}
+
 /** `privateNetwork` is the node's Linode subnet (its id an input of the node stack: networkInputs). */
 export function vpsNodeProps(ctx: EnvContext, node: Node, privateNetwork?: VpsNodeProps["privateNetwork"]): VpsNodeProps {
   return {
@@ -66,7 +82,7 @@ export function vpsNodeProps(ctx: EnvContext, node: Node, privateNetwork?: VpsNo
     sshFrom: node.sshFromAdmin ? ctx.config.admin.cidrs : [],
     sshKeys: ctx.config.admin.sshKeys,
     // Postgres is reached over the VPC's private range only; services connect to the node's private IPv4.
-    privatePorts: isDatabaseNode(node) ? [{ port: POSTGRES_PORT, cidrs: [privateCidr(ctx, node)] }] : [],
+    privatePorts: isDatabaseNode(node) ? [{ port: POSTGRES_PORT, cidrs: postgresClientCidrs(ctx, node) }] : [],
     privateNetwork,
     tags: [...ctx.tags, ...node.tags, ...node.roles.map((r) => `role:${r}`)],
     services: servicesOnNode(ctx, node.name).map((s) => s.name),

@@ -183,7 +183,13 @@ describe("Postgres read replicas", () => {
 
   test("self-hosted: the replica node gets a volume and the private Postgres port; its address reaches CUE once applied", () => {
     const applied = structuredClone(config);
-    applied.outputs = { ...applied.outputs, staging: { "staging-node-db-2": { ipv4: "192.0.2.9", private_ipv4: "172.31.9.9", tunnel_id: "t" } } };
+    applied.outputs = {
+      ...applied.outputs,
+      staging: {
+        "staging-node-db-2": { ipv4: "192.0.2.9", private_ipv4: "172.31.9.9", tunnel_id: "t" },
+        "staging-node-db-1": { ipv4: "192.0.2.8", private_ipv4: "172.31.9.1", tunnel_id: "t" },
+      },
+    };
     const outdir = path.join(tempDir(), "cdktf.out");
     synthesize(applied, { outdir, environments: ["staging"] });
     const read = (stack: string): Json => JSON.parse(readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
@@ -191,7 +197,26 @@ describe("Postgres read replicas", () => {
     expect(read("staging-data").output.postgres_replication_password.sensitive).toBe(true);
     const replica = read("staging-node-db-2").resource;
     expect(Object.values(replica.aws_ebs_volume)).toHaveLength(1);
-    expect(Object.values(replica.aws_vpc_security_group_ingress_rule)).toEqual([expect.objectContaining({ from_port: 5432, cidr_ipv4: "172.31.0.0/16" })]);
+    // Only the environment's nodes whose addresses are known (the primary here), never the whole default VPC.
+    expect(Object.values(replica.aws_vpc_security_group_ingress_rule)).toEqual([expect.objectContaining({ from_port: 5432, cidr_ipv4: "172.31.9.1/32" })]);
+  });
+
+  test("on AWS a staging node's address is never let into production's database port (both share the default VPC)", () => {
+    const applied = structuredClone(config);
+    const node = (ip: string) => ({ ipv4: "192.0.2.1", private_ipv4: ip });
+    applied.outputs = {
+      staging: { "staging-node-app-1": node("172.31.1.10"), "staging-node-db-1": node("172.31.1.11") },
+      production: { "production-node-app-1": node("172.31.2.20") },
+    };
+    for (const env of Object.values(applied.environments)) env.postgres = { ...env.postgres, mode: "self-hosted", node: "db-1", managed: undefined, replicas: [] };
+    applied.environments.production.nodes.push({ ...applied.environments.staging.nodes.find((n) => n.name === "db-1")!, roles: ["postgres"] });
+    const outdir = path.join(tempDir(), "cdktf.out");
+    synthesize(applied, { outdir, environments: ["production"] });
+    const prod = JSON.parse(readFileSync(path.join(outdir, "stacks", "production-node-db-1", "cdk.tf.json"), "utf8"));
+    const allowed = (Object.values(prod.resource.aws_vpc_security_group_ingress_rule) as Json[]).map((r) => r.cidr_ipv4);
+    expect(allowed).toEqual(["172.31.2.20/32"]);
+    expect(allowed).not.toContain("172.31.1.10/32");
+    expect(allowed).not.toContain("172.31.0.0/16");
   });
 
   test("without replicas the read hosts are empty and there is no replication password", () => {
