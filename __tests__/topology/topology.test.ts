@@ -88,6 +88,22 @@ describe("topology of the default config", () => {
     }
   });
 
+  test("every node box names its provider, region and size: Linodes in Tokyo 3 by default, an AWS node says aws", () => {
+    const label = (topo: Topology, name: string) => topo.clusters.find((c) => c.id === sanitizeId("node", name))?.label;
+    expect(label(staging, "app-1")).toEqual(["node app-1", "linode jp-tyo-3 g6-nanode-1", "roles: app"]);
+    expect(label(staging, "db-1")).toEqual(["node db-1", "linode jp-tyo-3 g6-standard-1", "roles: postgres"]);
+    expect(label(topology(config, "production"), "db-1")?.[1]).toBe("linode jp-tyo-3 g6-standard-2");
+
+    const mixed = defaultConfig();
+    const app = mixed.environments.staging.nodes.find((n) => n.name === "app-1")!;
+    Object.assign(app, { provider: "aws", region: "ap-northeast-1", size: "t3.micro" });
+    const topo = topology(mixed, "staging");
+    expect(label(topo, "app-1")?.[1]).toBe("aws ap-northeast-1 t3.micro");
+    expect(label(topo, "db-1")?.[1]).toBe("linode jp-tyo-3 g6-standard-1");
+    expect(renderMermaid(topo)).toContain("aws ap-northeast-1 t3.micro");
+    expect(renderDot(topo)).toContain("linode jp-tyo-3 g6-standard-1");
+  });
+
   test("production shows its rate limit", () => {
     const production = topology(config, "production");
     expect(node(production, "security").label).toContain("rate limit api-burst: 600/60s, block 600s");
