@@ -1,4 +1,4 @@
-import { Firewall, FirewallInbound } from "../.gen/providers/linode/firewall";
+import { Firewall, FirewallInbound, FirewallOutbound } from "../.gen/providers/linode/firewall";
 import { Instance } from "../.gen/providers/linode/instance";
 import { NetworkingIp } from "../.gen/providers/linode/networking-ip";
 import { ReservedIpAssignment } from "../.gen/providers/linode/reserved-ip-assignment";
@@ -6,7 +6,7 @@ import { Volume } from "../.gen/providers/linode/volume";
 import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
 import { terraformLiteral } from "./validation";
-import type { VpsNodeBackend, VpsNodeProps } from "./vps-node";
+import { NARROW_EGRESS, type VpsNodeBackend, type VpsNodeProps } from "./vps-node";
 
 /** Linode Cloud Firewall labels are 3 to 32 characters. */
 export const LINODE_FIREWALL_LABEL_MAX = 32;
@@ -23,6 +23,7 @@ export function linodeVolumeDevice(label: string): string {
 const linodeTags = (tags: readonly string[]) => tags.map((t) => t.slice(0, 50));
 
 export interface LinodeBackendProps extends VpsNodeProps {
+  readonly egress: NonNullable<VpsNodeProps["egress"]>;
   readonly sshFrom: readonly string[];
   readonly tags: readonly string[];
   readonly userData?: string;
@@ -46,11 +47,19 @@ export function linodeBackend(scope: Construct, props: LinodeBackendProps): VpsN
   for (const rule of props.privatePorts ?? []) {
     inbound.push({ label: `private-${rule.port}`, action: "ACCEPT", protocol: "TCP", ports: String(rule.port), ipv4: [...rule.cidrs] });
   }
+  const narrow = props.egress.mode === "narrow";
+  const outbound: FirewallOutbound[] = narrow
+    ? [
+        ...NARROW_EGRESS.map((r) => ({ label: r.label, action: "ACCEPT", protocol: r.protocol.toUpperCase(), ports: String(r.port), ipv4: ["0.0.0.0/0"], ipv6: ["::/0"] })),
+        { label: "postgres-private", action: "ACCEPT", protocol: "TCP", ports: "5432", ipv4: [props.privateNetwork.cidr] },
+      ]
+    : [];
   const firewall = new Firewall(scope, "firewall", {
     label,
     inboundPolicy: "DROP",
-    outboundPolicy: "ACCEPT",
+    outboundPolicy: narrow ? "DROP" : "ACCEPT",
     inbound: inbound.length > 0 ? inbound : undefined,
+    outbound: outbound.length > 0 ? outbound : undefined,
     tags,
   });
   const instance = new Instance(scope, "instance", {

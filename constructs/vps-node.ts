@@ -7,6 +7,7 @@ import { VolumeAttachment } from "@cdktf/provider-aws/lib/volume-attachment";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { TerraformResource } from "cdktf";
+import { suppress } from "./policy/suppressions";
 import { Construct } from "constructs";
 import { nixosInfectUserData } from "./nixos-boot";
 import { CIDR, duplicates, isPort, isPrivateCidr, PropsValidator, terraformLiteral } from "./validation";
@@ -65,6 +66,13 @@ export interface VpsNodeProps {
    * ports are opened to. AWS nodes use the region's default VPC and leave it out.
    */
   readonly privateNetwork?: { readonly subnetId: number; readonly cidr: string };
+  /**
+   * What the node may connect out to. "narrow": only what cloudflared, Vector, Nix and the node itself
+   * need (NARROW_EGRESS: tunnel 7844 TCP/UDP, HTTPS 443, DNS, NTP) and Postgres on the private network;
+   * "open": everything, which policy rule EI14 flags unless `reason` says why.
+   * @default { mode: "narrow" }
+   */
+  readonly egress?: { readonly mode: "narrow" } | { readonly mode: "open"; readonly reason: string };
   /** Tags every resource of the node carries (Linode tags; AWS tags as key:value pairs). */
   readonly tags: readonly string[];
   /** Names of the services assigned to this node, recorded as tags so the console shows them. */
@@ -83,6 +91,26 @@ export interface VpsNodeBackend {
 }
 
 const ADMIN_PORT = 22;
+
+/** The private range of every AWS region's default VPC, where EC2 nodes run. */
+export const AWS_DEFAULT_VPC_CIDR = "172.31.0.0/16";
+
+/**
+ * The outbound connections a node needs, as Cloudflare recommends for tunnel hosts: cloudflared's tunnel
+ * (7844, HTTP/2 over TCP and QUIC over UDP) and API calls (443), Vector's uploads to R2 and Nix's binary
+ * cache (443), name resolution and time. Postgres on the private network is added per node.
+ */
+export const NARROW_EGRESS: ReadonlyArray<{ readonly label: string; readonly protocol: "tcp" | "udp"; readonly port: number }> = [
+  { label: "https", protocol: "tcp", port: 443 },
+  { label: "tunnel-tcp", protocol: "tcp", port: 7844 },
+  { label: "tunnel-quic", protocol: "udp", port: 7844 },
+  { label: "dns-udp", protocol: "udp", port: 53 },
+  { label: "dns-tcp", protocol: "tcp", port: 53 },
+  { label: "ntp", protocol: "udp", port: 123 },
+];
+
+/** The policy rule open egress answers to. */
+export const OPEN_EGRESS_RULE = "EI14";
 
 /**
  * One VPS running NixOS, never exposed to the internet: its firewall drops every inbound connection
@@ -109,6 +137,11 @@ export class VpsNode extends Construct {
         validator.check(isPrivateCidr(cidr), `privatePorts[${i}].cidrs[${k}]`, `must be a private (RFC 1918) network, got ${JSON.stringify(cidr)}`),
       );
     });
+    validator.check(
+      props.egress?.mode !== "open" || (typeof props.egress.reason === "string" && props.egress.reason.trim().length >= 10),
+      "egress.reason",
+      "open egress needs a reason of at least 10 characters (it is recorded as the suppression of EI14)",
+    );
     sshFrom.forEach((cidr, i) => {
       validator
         .check(CIDR.test(cidr), `sshFrom[${i}]`, `not an IPv4 CIDR: ${JSON.stringify(cidr)}`)
@@ -132,14 +165,17 @@ export class VpsNode extends Construct {
       this.userData = nixosInfectUserData({ channel: props.boot.channel, sshKeys: props.sshKeys, hostname: props.name });
     }
     const tags = [...props.tags, `node:${props.name}`, ...props.services.map((s) => `service:${s}`)];
+    const egress = props.egress ?? { mode: "narrow" };
     this.backend =
       props.provider === "linode"
-        ? linodeBackend(this, { ...props, sshFrom, tags, userData: this.userData, privateNetwork: props.privateNetwork! })
-        : awsBackend(this, { ...props, sshFrom, tags, userData: this.userData });
+        ? linodeBackend(this, { ...props, egress, sshFrom, tags, userData: this.userData, privateNetwork: props.privateNetwork! })
+        : awsBackend(this, { ...props, egress, sshFrom, tags, userData: this.userData });
+    if (egress.mode === "open") suppress(this, OPEN_EGRESS_RULE, egress.reason);
   }
 }
 
 interface BackendProps extends VpsNodeProps {
+  readonly egress: NonNullable<VpsNodeProps["egress"]>;
   readonly sshFrom: readonly string[];
   readonly tags: readonly string[];
   readonly userData?: string;
@@ -185,13 +221,36 @@ function awsBackend(scope: Construct, props: BackendProps): VpsNodeBackend {
       });
     }
   }
-  new VpcSecurityGroupEgressRule(scope, "egress", {
-    securityGroupId: firewall.id,
-    cidrIpv4: "0.0.0.0/0",
-    ipProtocol: "-1",
-    description: "outbound: cloudflared, Vector to R2, package downloads",
-    tags,
-  });
+  if (props.egress.mode === "open") {
+    new VpcSecurityGroupEgressRule(scope, "egress", {
+      securityGroupId: firewall.id,
+      cidrIpv4: "0.0.0.0/0",
+      ipProtocol: "-1",
+      description: "outbound: cloudflared, Vector to R2, package downloads",
+      tags,
+    });
+  } else {
+    for (const rule of NARROW_EGRESS) {
+      new VpcSecurityGroupEgressRule(scope, `egress-${rule.label}`, {
+        securityGroupId: firewall.id,
+        cidrIpv4: "0.0.0.0/0",
+        ipProtocol: rule.protocol,
+        fromPort: rule.port,
+        toPort: rule.port,
+        description: `outbound ${rule.label}`,
+        tags,
+      });
+    }
+    new VpcSecurityGroupEgressRule(scope, "egress-postgres", {
+      securityGroupId: firewall.id,
+      cidrIpv4: AWS_DEFAULT_VPC_CIDR,
+      ipProtocol: "tcp",
+      fromPort: 5432,
+      toPort: 5432,
+      description: "outbound Postgres on the private network",
+      tags,
+    });
+  }
   const keyPair =
     props.sshKeys.length > 0 ? new KeyPair(scope, "key-pair", { keyName: label, publicKey: props.sshKeys[0], tags }) : undefined;
   const instance = new AwsInstance(scope, "instance", {

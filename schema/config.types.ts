@@ -314,6 +314,14 @@ export interface LogBucket {
  */
 export interface Network {
   /**
+   * egress is what the nodes may connect out to: "narrow" allows only the tunnel (7844 TCP/UDP), HTTPS,
+   * DNS, NTP and Postgres on the private network; "open" allows everything. Left out, production
+   * environments are narrow and the others open. A production environment that sets "open" says why
+   * in egressReason, which becomes the suppression of policy rule EI14.
+   */
+  egress?: "open" | "narrow";
+  egressReason?: string;
+  /**
    * #Cidr is an IPv4 network in CIDR notation, such as 203.0.113.0/24.
    */
   subnet: string;

@@ -192,6 +192,9 @@ export function checkRules(config: Config): ConfigProblem[] {
         if (cidr.endsWith("/0")) report(at("postgres", "managed", "allowList", k), `${cidr} opens the database to the whole internet`);
       });
     }
+    if (env.production && env.network.egress === "open" && !env.network.egressReason) {
+      report(at("network", "egressReason"), 'production nodes with network.egress "open" need a reason (it is recorded as the suppression of policy rule EI14), or leave egress out for "narrow"');
+    }
     if (usesLinode(env) && !isPrivateCidr(env.network.subnet)) {
       report(at("network", "subnet"), `must be a private (RFC 1918) range such as 10.0.0.0/24, got ${JSON.stringify(env.network.subnet)}`);
     }

@@ -6,7 +6,7 @@ import type { ServiceLoadBalancerProps } from "../constructs/load-balancer";
 import type { LogBucketProps } from "../constructs/log-bucket";
 import type { PostgresProps } from "../constructs/postgres";
 import type { CloudflareTunnelProps } from "../constructs/cloudflare-tunnel";
-import type { VpsNodeProps } from "../constructs/vps-node";
+import { AWS_DEFAULT_VPC_CIDR, type VpsNodeProps } from "../constructs/vps-node";
 import type { WorkerRouteProps } from "../constructs/worker-route";
 import type { Config, Environment, Node, Service } from "../schema/config.types";
 import { stackOutputString } from "../schema/outputs";
@@ -14,8 +14,7 @@ import { originHostname, routeHost, servicesOnNode as placedOnNode, weightOf } f
 import { POSTGRES_PORT } from "../schema/rules";
 import { stackName } from "./names";
 
-/** The private range of every AWS region's default VPC, where the nodes run. */
-export const AWS_DEFAULT_VPC_CIDR = "172.31.0.0/16";
+export { AWS_DEFAULT_VPC_CIDR } from "../constructs/vps-node";
 
 export interface EnvContext {
   readonly config: Config;
@@ -67,6 +66,20 @@ export function postgresClientCidrs(ctx: EnvContext, node: Node): string[] {
     .map((ip) => `${ip}/32`);
 }
 
+/**
+ * The nodes' outbound rules: network.egress, else narrow in production and open elsewhere, where the
+ * suppression of EI14 says that this is the default of a non-production environment.
+ */
+export function egressOf(ctx: EnvContext): NonNullable<VpsNodeProps["egress"]> {
+  const { egress, egressReason } = ctx.env.network;
+  const mode = egress ?? (ctx.env.production ? "narrow" : "open");
+  if (mode === "narrow") return { mode };
+  return {
+    mode,
+    reason: egressReason ?? `${ctx.envName} is not a production environment: its nodes' outbound traffic is left open by default (network.egress)`,
+  };
+}
+
 /** `privateNetwork` is the node's Linode subnet (its id an input of the node stack: networkInputs). */
 export function vpsNodeProps(ctx: EnvContext, node: Node, privateNetwork?: VpsNodeProps["privateNetwork"]): VpsNodeProps {
   return {
@@ -84,6 +97,7 @@ export function vpsNodeProps(ctx: EnvContext, node: Node, privateNetwork?: VpsNo
     // Postgres is reached over the VPC's private range only; services connect to the node's private IPv4.
     privatePorts: isDatabaseNode(node) ? [{ port: POSTGRES_PORT, cidrs: postgresClientCidrs(ctx, node) }] : [],
     privateNetwork,
+    egress: egressOf(ctx),
     tags: [...ctx.tags, ...node.tags, ...node.roles.map((r) => `role:${r}`)],
     services: servicesOnNode(ctx, node.name).map((s) => s.name),
   };

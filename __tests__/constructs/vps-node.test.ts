@@ -31,11 +31,17 @@ describe("VpsNode on AWS", () => {
     });
   });
 
-  test("has a security group with no inbound rule at all by default", () => {
+  test("has a security group with no inbound rule at all by default, and only the egress a tunnel host needs", () => {
     expect(json).toHaveResourceWithProperties(SecurityGroup, { name: "acme-staging-db-1" });
     expect(ofType(resources, "aws_vpc_security_group_ingress_rule")).toHaveLength(0);
     expect(ofType(resources, "aws_security_group")[0]).not.toHaveProperty("ingress");
-    expect(ofType(resources, "aws_vpc_security_group_egress_rule")).toEqual([expect.objectContaining({ cidr_ipv4: "0.0.0.0/0", ip_protocol: "-1" })]);
+    const egress = ofType(resources, "aws_vpc_security_group_egress_rule").map((r) => `${r.ip_protocol}/${r.from_port} ${r.cidr_ipv4}`);
+    expect(egress.sort()).toEqual(["tcp/443 0.0.0.0/0", "tcp/53 0.0.0.0/0", "tcp/5432 172.31.0.0/16", "tcp/7844 0.0.0.0/0", "udp/123 0.0.0.0/0", "udp/53 0.0.0.0/0", "udp/7844 0.0.0.0/0"]);
+  });
+
+  test("open egress, when asked with a reason, is one rule of every protocol", () => {
+    const { resources: open } = synth((scope) => new VpsNode(scope, "vps", { ...props, egress: { mode: "open", reason: "a staging node, not production" } }));
+    expect(ofType(open, "aws_vpc_security_group_egress_rule")).toEqual([expect.objectContaining({ cidr_ipv4: "0.0.0.0/0", ip_protocol: "-1" })]);
   });
 
   test("gives a stateful node an encrypted data volume protected from destroy, and a reserved IPv4", () => {
@@ -127,9 +133,21 @@ describe("VpsNode on Linode", () => {
     expect(outputs).toEqual({});
   });
 
-  test("its firewall is attached at creation: inbound DROP, outbound ACCEPT, only the private port from the subnet", () => {
+  test("its firewall is attached at creation: inbound DROP, only the private port from the subnet; outbound only what a tunnel host needs", () => {
     expect(instance.firewall_id).toMatch(/^\$\{linode_firewall\.[^.]+\.id\}$/);
-    expect(firewall).toMatchObject({ label: "acme-staging-db-1", inbound_policy: "DROP", outbound_policy: "ACCEPT" });
+    expect(firewall).toMatchObject({ label: "acme-staging-db-1", inbound_policy: "DROP", outbound_policy: "DROP" });
+    expect((firewall.outbound as Array<Record<string, unknown>>).map((r) => `${r.protocol}/${r.ports} ${(r.ipv4 as string[]).join(",")}`)).toEqual([
+      "TCP/443 0.0.0.0/0",
+      "TCP/7844 0.0.0.0/0",
+      "UDP/7844 0.0.0.0/0",
+      "UDP/53 0.0.0.0/0",
+      "TCP/53 0.0.0.0/0",
+      "UDP/123 0.0.0.0/0",
+      "TCP/5432 10.0.0.0/24",
+    ]);
+    const { resources: open } = synth((scope) => new VpsNode(scope, "vps", { ...linode, egress: { mode: "open", reason: "a staging node, not production" } }));
+    expect(ofType(open, "linode_firewall")[0]).toMatchObject({ outbound_policy: "ACCEPT" });
+    expect(ofType(open, "linode_firewall")[0]).not.toHaveProperty("outbound");
     expect(firewall.inbound).toEqual([{ label: "private-5432", action: "ACCEPT", protocol: "TCP", ports: "5432", ipv4: ["10.0.0.0/24"] }]);
   });
 

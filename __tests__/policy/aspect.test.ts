@@ -54,8 +54,9 @@ function compliantStack(s: PolicyTestStack): void {
   const firewall = rawResource(s, "firewall", "linode_firewall", {
     label: "prod-node-1",
     inbound_policy: "DROP",
-    outbound_policy: "ACCEPT",
+    outbound_policy: "DROP",
     inbound: [{ label: "ssh-admin", action: "ACCEPT", protocol: "TCP", ports: "22", ipv4: ["198.51.100.7/32"] }],
+    outbound: [{ label: "https", action: "ACCEPT", protocol: "TCP", ports: "443", ipv4: ["0.0.0.0/0"] }],
     tags: ["project:demo", "env:prod"],
   });
   const rootPass = new Password(s, "root-pass", { length: 32 });

@@ -42,10 +42,14 @@ function linodeNode(s: TerraformStack, changes: Changes = {}): LinodeNode {
   const firewall = new Firewall(s, "firewall", {
     label: "demo-prod-app-1",
     inboundPolicy: "DROP",
-    outboundPolicy: "ACCEPT",
+    outboundPolicy: "DROP",
     inbound: [
       { label: "ssh-from-admin", action: "ACCEPT", protocol: "TCP", ports: "22", ipv4: [ADMIN] },
       { label: "private-5432", action: "ACCEPT", protocol: "TCP", ports: "5432", ipv4: [subnet.ipv4] },
+    ],
+    outbound: [
+      { label: "https", action: "ACCEPT", protocol: "TCP", ports: "443", ipv4: ["0.0.0.0/0"], ipv6: ["::/0"] },
+      { label: "tunnel-quic", action: "ACCEPT", protocol: "UDP", ports: "7844", ipv4: ["0.0.0.0/0"], ipv6: ["::/0"] },
     ],
     tags: TAGS,
     ...changes.firewall,

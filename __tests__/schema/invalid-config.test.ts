@@ -37,6 +37,7 @@ const cases: Array<[string, Mutation, string]> = [
     (c) => void staging(c).nodes.push({ ...staging(c).nodes[0], name: "app-2", roles: [] }),
     "environments.staging.nodes[2]",
   ],
+  ["production egress left open without a reason", (c) => void (production(c).network.egress = "open"), "environments.production.network.egressReason"],
   ["a Linode booting an AMI", (c) => void (staging(c).nodes[0].boot.image = "ami-0123456789abcdef0"), "environments.staging.nodes[0].boot.image"],
   ["a Linode subnet in public address space", (c) => void (staging(c).network.subnet = "8.8.8.0/24"), "environments.staging.network.subnet"],
   [

@@ -64,6 +64,15 @@ describe("the environment's private network on Linode", () => {
     expect(read("staging-data").provider.aws).toBeUndefined();
   });
 
+  test("production nodes let out only what a tunnel host needs by default; staging's stay open", () => {
+    const { resources } = synthOf(defaultConfig());
+    expect(resources("production-node-app-1", "linode_firewall")[0]).toMatchObject({ outbound_policy: "DROP" });
+    expect(resources("staging-node-app-1", "linode_firewall")[0]).toMatchObject({ outbound_policy: "ACCEPT" });
+    const config = defaultConfig();
+    config.environments.production.network = { ...config.environments.production.network, egress: "open", egressReason: "the batch node fetches from customer-provided URLs" };
+    expect(synthOf(config, ["production"]).resources("production-node-app-1", "linode_firewall")[0]).toMatchObject({ outbound_policy: "ACCEPT" });
+  });
+
   test("an environment with nothing on Linode has no network stack", () => {
     const { stacks } = synthOf(loadConfig(path.join(ROOT, "examples", "cartographer")));
     expect(stacks.filter((s) => s.endsWith("-network"))).toEqual([]);
