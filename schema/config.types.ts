@@ -345,7 +345,7 @@ export interface Node {
    */
   provider: "linode" | "aws";
   /**
-   * region is the provider's region id, e.g. ap-northeast (Linode) or ap-northeast-1 (AWS).
+   * region is the provider's region id, e.g. jp-tyo-3 (Linode, Tokyo 3) or ap-northeast-1 (AWS).
    */
   region: string;
   /**

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes a fresh clone ready: npm packages (when package-lock.json is newer than the install) and the
 # pinned cue, tofu and actionlint binaries; with --providers also the provider plugins of the offline
-# mirror that the tofu test tier needs (scripts/bootstrap-providers.sh: cloudflare, random). Every step is skipped when already done, so it costs well under a second
+# mirror that the tofu test tier needs (scripts/bootstrap-providers.sh: linode, cloudflare, random). Every step is skipped when already done, so it costs well under a second
 # on a warm checkout.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
