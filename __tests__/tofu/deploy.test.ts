@@ -8,7 +8,7 @@ import { copyOfRepo, tsx, writeStack } from "./helpers";
 
 const DEPLOY = path.join(ROOT, "scripts/deploy.ts");
 /** Staging's stacks in the default configuration, in dependency order. */
-const STAGING = ["staging-node-app-1", "staging-node-db-1", "staging-data", "staging-edge", "zone"];
+const STAGING = ["staging-network", "staging-node-app-1", "staging-node-db-1", "staging-data", "staging-edge", "zone"];
 
 /** A stack of two terraform_data resources: one plain output and one sensitive. */
 function fixture(stack: string) {
@@ -46,9 +46,9 @@ describe("deploy", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(planned(result.stdout)).toEqual(STAGING);
-    expect(result.stdout).toContain("[3/5] staging-data: planning…");
+    expect(result.stdout).toContain("[4/6] staging-data: planning…");
     for (const stack of STAGING) expect(result.stdout).toContain(`${stack}: 2 to create, 0 to update, 0 to destroy, 0 to replace`);
-    expect(result.stdout).toMatch(/dry run: planned 5 stacks of staging in [\d.]+ s, applied nothing/);
+    expect(result.stdout).toMatch(/dry run: planned 6 stacks of staging in [\d.]+ s, applied nothing/);
     expect(result.stdout).not.toContain("\x1b[");
     for (const stack of [...STAGING, "production-data"]) expect(existsSync(path.join(stacksDir, stack, "terraform.tfstate"))).toBe(false);
     expect(readdirSync(path.join(root, "schema/outputs"))).toEqual(["outputs.cue"]);
@@ -59,19 +59,19 @@ describe("deploy", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(planned(result.stdout)).toEqual(STAGING);
-    expect(result.stdout.match(/Apply complete! Resources: 2 added, 0 changed, 0 destroyed\./g)).toHaveLength(5);
+    expect(result.stdout.match(/Apply complete! Resources: 2 added, 0 changed, 0 destroyed\./g)).toHaveLength(6);
     expect(result.stdout).toContain("staging-data: left out sensitive output token");
     expect(result.stdout).toContain("zone: wrote schema/outputs/staging-zone.cue (name)");
-    expect(result.stdout).toMatch(/deployed staging: 5 stacks, 5 applied/);
+    expect(result.stdout).toMatch(/deployed staging: 6 stacks, 6 applied/);
     // Each stack's apply and hook finish before the next stack is planned.
     const lines = result.stdout.split("\n");
-    expect(lines.indexOf("[1/5] staging-node-app-1: writing outputs…")).toBeLessThan(lines.indexOf("[2/5] staging-node-db-1: planning…"));
+    expect(lines.indexOf("[2/6] staging-node-app-1: writing outputs…")).toBeLessThan(lines.indexOf("[3/6] staging-node-db-1: planning…"));
 
     const data = readFileSync(path.join(root, "schema/outputs/staging-data.cue"), "utf8");
     expect(data).toContain('values: staging: "staging-data": {\n\tname: "staging-data"\n}');
     expect(data).not.toContain("token");
     expect(readdirSync(path.join(root, "schema/outputs")).sort()).toEqual(
-      ["outputs.cue", "staging-data.cue", "staging-edge.cue", "staging-node-app-1.cue", "staging-node-db-1.cue", "staging-zone.cue"],
+      ["outputs.cue", "staging-data.cue", "staging-edge.cue", "staging-network.cue", "staging-node-app-1.cue", "staging-node-db-1.cue", "staging-zone.cue"],
     );
     expect(existsSync(path.join(stacksDir, "production-data", "terraform.tfstate"))).toBe(false);
   });
@@ -153,7 +153,7 @@ describe("deploy", () => {
 
 describe("deploy: the account's bootstrap stack", () => {
   /** Production's stacks in the default configuration, in dependency order: production owns the zone. */
-  const PRODUCTION = ["production-node-app-1", "production-node-db-1", "production-data", "production-edge", "zone"];
+  const PRODUCTION = ["production-network", "production-node-app-1", "production-node-db-1", "production-data", "production-edge", "zone"];
   let dir: string;
   let repo: string;
 
