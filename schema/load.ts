@@ -57,9 +57,10 @@ function readSource(source: string): { data: unknown; file: string } {
     if (!result.ok) throw new ConfigError(source, cueProblems(result.stderr));
     return { data: JSON.parse(result.stdout), file: shown };
   }
-  let text: string;
   try {
-    text = readFileSync(source, "utf8");
+    // A UTF-8 byte-order mark at the start is dropped (RFC 8259 lets a parser ignore it): editors on some
+    // systems save one, and JSON.parse refuses it. Anywhere else it is still not JSON.
+    const text = readFileSync(source, "utf8").replace(/^\uFEFF/, "");
     return { data: JSON.parse(text), file: shown };
   } catch (error) {
     throw new ConfigError(source, [{ path: "", message: `not valid JSON: ${(error as Error).message}`, file: shown }]);

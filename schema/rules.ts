@@ -39,6 +39,11 @@ export function checkRules(config: Config): ConfigProblem[] {
     else seen.set(value, path);
   };
 
+  // cue's JSON Schema export drops struct.MinFields, so ajv lets an empty map through; the zone stack
+  // keeps its state in an environment's backend (stacks/names.ts zoneOwner) and cannot exist without one.
+  if (Object.keys(config.environments).length === 0) {
+    report("environments", "needs at least one environment (e.g. staging: {nodes, services, postgres, …}); the zone stack keeps its state in one");
+  }
   if (config.bootstrap) claimGlobal(buckets, config.bootstrap.stateBucket, "bootstrap.stateBucket", "bucket name");
   for (const [envName, env] of Object.entries(config.environments)) {
     const at = (...segments: Array<string | number>) => joinPath("environments", envName, ...segments);

@@ -15,6 +15,7 @@ const bad = (value: unknown) => value as never;
 /** [what is wrong, how to break the default config, the exact field the error must name]. */
 const cases: Array<[string, Mutation, string]> = [
   ["wrong type for project", (c) => void (c.project = bad(42)), "project"],
+  ["no environment at all", (c) => void (c.environments = {}), "environments"],
   ["unknown top-level key", (c) => void ((c as unknown as Record<string, unknown>).colour = "blue"), "colour"],
   ["missing cloudflare.zoneId", (c) => void delete (c.cloudflare as Partial<Config["cloudflare"]>).zoneId, "cloudflare.zoneId"],
   ["account id that is not 32 hex digits", (c) => void (c.cloudflare.accountId = "not-an-id"), "cloudflare.accountId"],
@@ -180,6 +181,21 @@ describe("an invalid configuration", () => {
     expect(errors.join("\n")).toMatch(/not valid JSON/);
     expect(errors.join("\n")).toContain("broken.json");
     expect(readdirSync(outdir)).toEqual(["previous-synth.txt"]);
+  });
+
+  // Editors on some systems save UTF-8 with a byte-order mark; JSON.parse refuses it, so the loader strips it.
+  test("a JSON config saved with a UTF-8 byte-order mark is accepted", async () => {
+    const file = writeJsonConfig(`\uFEFF${JSON.stringify(defaultConfig(), null, 2)}`, "bom.json");
+    expect(readFileSync(file)[0]).toBe(0xef);
+    expect(loadConfig(file)).toEqual(defaultConfig());
+    expect(await main(["--config", file, "--out", path.join(tempDir(), "cdktf.out")])).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test("a byte-order mark anywhere but the start is still not JSON", async () => {
+    const file = writeJsonConfig(`{\uFEFF"project": "acme"}`, "inner-bom.json");
+    expect(await main(["--config", file, "--out", outdir])).toBe(EXIT_INVALID_CONFIG);
+    expect(errors.join("\n")).toMatch(/not valid JSON/);
   });
 
   test("a missing config path is refused", async () => {
