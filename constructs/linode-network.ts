@@ -2,7 +2,8 @@ import { Vpc } from "../.gen/providers/linode/vpc";
 import { VpcSubnet } from "../.gen/providers/linode/vpc-subnet";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
-import { isPrivateCidr, PropsValidator } from "./validation";
+import { isPrivateCidr } from "./networks";
+import { PropsValidator } from "./validation";
 
 export interface LinodeNetworkProps {
   /** VPC and subnet label, e.g. acme-production-jp-tyo-3 (Linode: 1-64 letters, digits and hyphens). */

@@ -7,7 +7,8 @@ import { Construct } from "constructs";
 import { DatabasePostgresqlV2 } from "../.gen/providers/linode/database-postgresql-v2";
 import { awsTags } from "./vps-node";
 import { suppress } from "./policy/suppressions";
-import { CIDR, duplicates, PropsValidator } from "./validation";
+import { internetExposure, isIpv4Cidr } from "./networks";
+import { duplicates, PropsValidator } from "./validation";
 
 /** The most read replicas RDS lets one source instance have that this construct creates. */
 export const MAX_MANAGED_REPLICAS = 5;
@@ -143,11 +144,11 @@ export class Postgres extends Construct {
         .check(/^[a-z][a-z0-9_]{0,62}$/.test(t.role), `tenants[${i}].role`, `must be a lowercase SQL identifier, got ${JSON.stringify(t.role)}`)
         .check(/^[a-z][a-z0-9_]{0,62}$/.test(t.schema), `tenants[${i}].schema`, `must be a lowercase SQL identifier, got ${JSON.stringify(t.schema)}`);
     });
-    props.managed?.allowList.forEach((cidr, i) => {
-      validator
-        .check(CIDR.test(cidr), `managed.allowList[${i}]`, `not an IPv4 CIDR: ${JSON.stringify(cidr)}`)
-        .check(!cidr.endsWith("/0"), `managed.allowList[${i}]`, `${cidr} opens the database to the whole internet; list the nodes' addresses`);
-    });
+    const allowList = props.managed?.allowList ?? [];
+    allowList.forEach((cidr, i) => validator.check(isIpv4Cidr(cidr), `managed.allowList[${i}]`, `not an IPv4 CIDR: ${JSON.stringify(cidr)}`));
+    for (const open of internetExposure(allowList)) {
+      validator.check(false, `managed.allowList[${open.index}]`, `${open.cidr} ${open.why}, which would open the database to the internet; list the nodes' addresses or the private network's range`);
+    }
     validator.throwIfInvalid();
 
     for (const tenant of props.tenants) {

@@ -21,16 +21,6 @@ export class PropsValidator {
 }
 
 export const HOSTNAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-export const CIDR = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\/(?:3[0-2]|[12]?[0-9])$/;
-
-/** 10/8, 172.16/12 or 192.168/16, and only inside them. */
-export function isPrivateCidr(cidr: string): boolean {
-  if (!CIDR.test(cidr)) return false;
-  const [ip, bits] = cidr.split("/");
-  const [a, b] = ip.split(".").map(Number);
-  const prefix = Number(bits);
-  return (a === 10 && prefix >= 8) || (a === 172 && b >= 16 && b <= 31 && prefix >= 12) || (a === 192 && b === 168 && prefix >= 16);
-}
 
 export function isPort(port: number): boolean {
   return Number.isInteger(port) && port >= 1 && port <= 65535;

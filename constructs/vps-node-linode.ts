@@ -5,6 +5,7 @@ import { ReservedIpAssignment } from "../.gen/providers/linode/reserved-ip-assig
 import { Volume } from "../.gen/providers/linode/volume";
 import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
+import { ANY_ADDRESS } from "./networks";
 import { terraformLiteral } from "./validation";
 import { NARROW_EGRESS, type VpsNodeBackend, type VpsNodeProps } from "./vps-node";
 
@@ -50,7 +51,7 @@ export function linodeBackend(scope: Construct, props: LinodeBackendProps): VpsN
   const narrow = props.egress.mode === "narrow";
   const outbound: FirewallOutbound[] = narrow
     ? [
-        ...NARROW_EGRESS.map((r) => ({ label: r.label, action: "ACCEPT", protocol: r.protocol.toUpperCase(), ports: String(r.port), ipv4: ["0.0.0.0/0"], ipv6: ["::/0"] })),
+        ...NARROW_EGRESS.map((r) => ({ label: r.label, action: "ACCEPT", protocol: r.protocol.toUpperCase(), ports: String(r.port), ipv4: [ANY_ADDRESS.ipv4], ipv6: [ANY_ADDRESS.ipv6] })),
         { label: "postgres-private", action: "ACCEPT", protocol: "TCP", ports: "5432", ipv4: [props.privateNetwork.cidr] },
       ]
     : [];

@@ -10,7 +10,8 @@ import { TerraformResource } from "cdktf";
 import { suppress } from "./policy/suppressions";
 import { Construct } from "constructs";
 import { nixosInfectUserData } from "./nixos-boot";
-import { CIDR, duplicates, isPort, isPrivateCidr, PropsValidator, terraformLiteral } from "./validation";
+import { ANY_ADDRESS, internetExposure, isIpv4Cidr, isPrivateCidr } from "./networks";
+import { duplicates, isPort, PropsValidator, terraformLiteral } from "./validation";
 import { LINODE_FIREWALL_LABEL_MAX, linodeBackend } from "./vps-node-linode";
 
 /** How a fresh VPS becomes NixOS. */
@@ -142,11 +143,10 @@ export class VpsNode extends Construct {
       "egress.reason",
       "open egress needs a reason of at least 10 characters (it is recorded as the suppression of EI14)",
     );
-    sshFrom.forEach((cidr, i) => {
-      validator
-        .check(CIDR.test(cidr), `sshFrom[${i}]`, `not an IPv4 CIDR: ${JSON.stringify(cidr)}`)
-        .check(!cidr.endsWith("/0"), `sshFrom[${i}]`, `${cidr} would open SSH to the whole internet; list your admin networks`);
-    });
+    sshFrom.forEach((cidr, i) => validator.check(isIpv4Cidr(cidr), `sshFrom[${i}]`, `not an IPv4 CIDR: ${JSON.stringify(cidr)}`));
+    for (const open of internetExposure(sshFrom)) {
+      validator.check(false, `sshFrom[${open.index}]`, `${open.cidr} ${open.why}, which would open SSH to the internet; list only your admin networks`);
+    }
     if (props.provider === "aws") {
       validator
         .check(props.boot.image.startsWith("ami-"), "boot.image", `an EC2 node boots an AMI id (ami-…), got ${JSON.stringify(props.boot.image)}`)
@@ -224,7 +224,7 @@ function awsBackend(scope: Construct, props: BackendProps): VpsNodeBackend {
   if (props.egress.mode === "open") {
     new VpcSecurityGroupEgressRule(scope, "egress", {
       securityGroupId: firewall.id,
-      cidrIpv4: "0.0.0.0/0",
+      cidrIpv4: ANY_ADDRESS.ipv4,
       ipProtocol: "-1",
       description: "outbound: cloudflared, Vector to R2, package downloads",
       tags,
@@ -233,7 +233,7 @@ function awsBackend(scope: Construct, props: BackendProps): VpsNodeBackend {
     for (const rule of NARROW_EGRESS) {
       new VpcSecurityGroupEgressRule(scope, `egress-${rule.label}`, {
         securityGroupId: firewall.id,
-        cidrIpv4: "0.0.0.0/0",
+        cidrIpv4: ANY_ADDRESS.ipv4,
         ipProtocol: rule.protocol,
         fromPort: rule.port,
         toPort: rule.port,

@@ -1,6 +1,6 @@
 import { secretEnvReason } from "../constructs/policy/secret-values";
 import type { Config, Environment } from "./config.types";
-import { isPrivateCidr } from "../constructs/validation";
+import { internetExposure, isPrivateCidr } from "../constructs/networks";
 import { ConfigProblem, joinPath } from "./problems";
 import { originHostname, routeHost, servicesOnNode, weightOf } from "./publish";
 
@@ -193,9 +193,9 @@ export function checkRules(config: Config): ConfigProblem[] {
       }
       if (pg.node) report(at("postgres", "node"), 'only for mode "self-hosted"');
       if (pg.replicas.length > 0) report(at("postgres", "replicas"), 'replica nodes are for mode "self-hosted"; a managed database sets managed.replicas');
-      pg.managed?.allowList.forEach((cidr, k) => {
-        if (cidr.endsWith("/0")) report(at("postgres", "managed", "allowList", k), `${cidr} opens the database to the whole internet`);
-      });
+      for (const open of internetExposure(pg.managed?.allowList ?? [])) {
+        report(at("postgres", "managed", "allowList", open.index), `${open.cidr} ${open.why}, which would open the database to the internet; list the nodes' addresses or the private network's range`);
+      }
     }
     if (env.production && env.network.egress === "open" && !env.network.egressReason) {
       report(at("network", "egressReason"), 'production nodes with network.egress "open" need a reason (it is recorded as the suppression of policy rule EI14), or leave egress out for "narrow"');
@@ -230,6 +230,10 @@ export function checkRules(config: Config): ConfigProblem[] {
     if (env.services.some((s) => s.admin) && !env.edge.access.enabled) {
       report(at("edge", "access", "enabled"), "services marked admin need edge.access.enabled: true");
     }
+  }
+  // Checked here, not only where a node sets sshFromAdmin: a world-wide admin network is wrong on its own.
+  for (const open of internetExposure(config.admin.cidrs)) {
+    report(joinPath("admin", "cidrs", open.index), `${open.cidr} ${open.why}; admin.cidrs are the only networks SSH is opened to, so list your offices' or VPN's addresses (e.g. 203.0.113.16/28)`);
   }
   return problems;
 }

@@ -55,8 +55,20 @@ describe("Postgres", () => {
     expect(() => new Postgres(stack(), "pg", { ...selfHosted, backups: { enabled: false, retentionDays: 7 } })).toThrow(/backups\.enabled: production requires backups, got false/);
   });
 
+  test("refuses an allow-list that reaches the internet by range: the bypass pair, ::/0, 2000::/3", () => {
+    const allow = (allowList: string[]) => () => new Postgres(stack(), "pg", { ...managed, managed: { ...managed.managed!, allowList } });
+    expect(allow(["0.0.0.0/1", "128.0.0.0/1"])).toThrow(/managed\.allowList\[0\]: 0\.0\.0\.0\/1 covers more of the internet than a \/16[\s\S]*managed\.allowList\[1\]: 128\.0\.0\.0\/1 covers more/);
+    expect(allow(["::/0"])).toThrow(/managed\.allowList\[0\]: not an IPv4 CIDR: "::\/0"[\s\S]*managed\.allowList\[0\]: ::\/0 is the whole internet/);
+    expect(allow(["2000::/3"])).toThrow(/managed\.allowList\[0\]: 2000::\/3 covers more of the internet than a \/32/);
+  });
+
+  test("allows an office /28, a node's /32 and the private network", () => {
+    const { resources } = synth((scope) => new Postgres(scope, "pg", { ...managed, managed: { ...managed.managed!, allowList: ["203.0.113.16/28", "198.51.100.7/32", "172.31.0.0/16"] } }));
+    expect(ofType(resources, "aws_vpc_security_group_ingress_rule").map((r) => r.cidr_ipv4).sort()).toEqual(["172.31.0.0/16", "198.51.100.7/32", "203.0.113.16/28"]);
+  });
+
   test("refuses an allow-list open to the internet", () => {
-    expect(() => new Postgres(stack(), "pg", { ...managed, managed: { ...managed.managed!, allowList: ["0.0.0.0/0"] } })).toThrow(/managed\.allowList\[0\]: 0\.0\.0\.0\/0 opens the database to the whole internet/);
+    expect(() => new Postgres(stack(), "pg", { ...managed, managed: { ...managed.managed!, allowList: ["0.0.0.0/0"] } })).toThrow(/managed\.allowList\[0\]: 0\.0\.0\.0\/0 is the whole internet, which would open the database to the internet/);
   });
 
   test("refuses managed mode without its settings, and two tenants sharing a schema", () => {
@@ -108,7 +120,7 @@ describe("Postgres", () => {
     test("refuses an open allow-list, a missing VPC, too many replicas and backups turned off", () => {
       expect(() =>
         new Postgres(stack(), "pg", { ...linode, backups: { enabled: false, retentionDays: 7 }, production: false, managed: { ...linode.managed!, allowList: ["0.0.0.0/0"], replicas: 3, privateNetwork: undefined } }),
-      ).toThrow(/managed\.privateNetwork: a Linode database joins the environment's VPC[\s\S]*managed\.replicas: a Linode cluster has at most 2 replicas[\s\S]*backups\.enabled: Linode backs up every managed database[\s\S]*managed\.allowList\[0\]: 0\.0\.0\.0\/0 opens the database/);
+      ).toThrow(/managed\.privateNetwork: a Linode database joins the environment's VPC[\s\S]*managed\.replicas: a Linode cluster has at most 2 replicas[\s\S]*backups\.enabled: Linode backs up every managed database[\s\S]*managed\.allowList\[0\]: 0\.0\.0\.0\/0 is the whole internet/);
     });
   });
 

@@ -3,7 +3,7 @@ import { Instance } from "@cdktf/provider-aws/lib/instance";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { NIXOS_INFECT_URL } from "../../constructs/nixos-boot";
-import { isPrivateCidr } from "../../constructs/validation";
+import { isPrivateCidr } from "../../constructs/networks";
 import { VpsNode, VpsNodeProps } from "../../constructs/vps-node";
 import { ofType, stack, synth } from "./helpers";
 
@@ -75,7 +75,24 @@ describe("VpsNode on AWS", () => {
   });
 
   test("refuses SSH from 0.0.0.0/0", () => {
-    expect(() => new VpsNode(stack(), "vps", { ...props, sshFrom: ["0.0.0.0/0"] })).toThrow(/sshFrom\[0\]: 0\.0\.0\.0\/0 would open SSH to the whole internet/);
+    expect(() => new VpsNode(stack(), "vps", { ...props, sshFrom: ["0.0.0.0/0"] })).toThrow(/sshFrom\[0\]: 0\.0\.0\.0\/0 is the whole internet, which would open SSH to the internet/);
+  });
+
+  test("refuses SSH from the bypass pair 0.0.0.0/1 + 128.0.0.0/1, naming both halves", () => {
+    expect(() => new VpsNode(stack(), "vps", { ...props, sshFrom: ["0.0.0.0/1", "128.0.0.0/1"] })).toThrow(
+      /sshFrom\[0\]: 0\.0\.0\.0\/1 covers more of the internet than a \/16 \(2147483648 addresses\), which would open SSH[\s\S]*sshFrom\[1\]: 128\.0\.0\.0\/1 covers more/,
+    );
+  });
+
+  test.each(["::/0", "2000::/3"])("refuses SSH from %s: not an IPv4 network, and the internet", (cidr) => {
+    expect(() => new VpsNode(stack(), "vps", { ...props, sshFrom: [cidr] })).toThrow(
+      new RegExp(`sshFrom\\[0\\]: not an IPv4 CIDR[\\s\\S]*sshFrom\\[0\\]: ${cidr.replace(/[/:]/g, "\\$&")} .*which would open SSH to the internet`),
+    );
+  });
+
+  test("opens SSH to an office /28 and an admin /32", () => {
+    const { resources: ssh } = synth((scope) => new VpsNode(scope, "vps", { ...props, sshFrom: ["203.0.113.16/28", "198.51.100.7/32"] }));
+    expect(ofType(ssh, "aws_vpc_security_group_ingress_rule").map((r) => r.cidr_ipv4).sort()).toEqual(["198.51.100.7/32", "203.0.113.16/28"]);
   });
 
   test("refuses a private port open to a public network", () => {
@@ -156,6 +173,12 @@ describe("VpsNode on Linode", () => {
     expect(ofType(bare, "linode_firewall")[0]).not.toHaveProperty("inbound");
     const { resources: ssh } = synth((scope) => new VpsNode(scope, "vps", { ...linode, sshFrom: ["203.0.113.0/24"] }));
     expect(ofType(ssh, "linode_firewall")[0].inbound).toEqual([{ label: "ssh-from-admin", action: "ACCEPT", protocol: "TCP", ports: "22", ipv4: ["203.0.113.0/24"] }]);
+  });
+
+  test("SSH from an office /28 and an admin /32; the bypass pair refused", () => {
+    const { resources: ssh } = synth((scope) => new VpsNode(scope, "vps", { ...linode, sshFrom: ["203.0.113.16/28", "198.51.100.7/32"] }));
+    expect(ofType(ssh, "linode_firewall")[0].inbound).toEqual([expect.objectContaining({ ports: "22", ipv4: ["203.0.113.16/28", "198.51.100.7/32"] })]);
+    expect(() => new VpsNode(stack(), "vps", { ...linode, sshFrom: ["0.0.0.0/1", "128.0.0.0/1"] })).toThrow(/sshFrom\[0\]: 0\.0\.0\.0\/1 covers more[\s\S]*sshFrom\[1\]: 128\.0\.0\.0\/1 covers more/);
   });
 
   test("an encrypted data volume attached to the node and protected from destroy", () => {

@@ -1,4 +1,5 @@
 import { Token } from "cdktf";
+import { internetExposure } from "../networks";
 import type { Attributes } from "./rule";
 
 /**
@@ -31,16 +32,13 @@ export function strings(value: unknown): string[] {
   return items.filter((v): v is string => typeof v === "string");
 }
 
-const OPEN_CIDRS = new Set(["0.0.0.0/0", "::/0", "::0/0", "0:0:0:0:0:0:0:0/0"]);
-
-/** True for a CIDR that matches every address of its family. */
-export function isOpenCidr(cidr: string): boolean {
-  return OPEN_CIDRS.has(cidr.trim().toLowerCase());
-}
-
-/** The open CIDRs among the strings of a list attribute. */
+/**
+ * The networks among the strings of a list attribute that open it to the internet: judged by range, not
+ * spelling, by the same function as the config rules and construct props (constructs/networks.ts), so
+ * `0.0.0.0/1` + `128.0.0.0/1` or `2000::/3` count as much as `0.0.0.0/0`.
+ */
 export function openCidrs(value: unknown): string[] {
-  return strings(value).filter(isOpenCidr);
+  return internetExposure(strings(value)).map((n) => n.cidr);
 }
 
 /** A value as it is quoted in messages. */

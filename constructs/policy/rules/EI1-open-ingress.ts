@@ -11,13 +11,15 @@ function ports(rule: Readonly<Record<string, unknown>>): string {
 }
 
 /**
- * Ingress from the whole internet, on any port, in an AWS security group or a Linode Cloud Firewall. A Linode
- * firewall must also drop by default (`inbound_policy = "DROP"`) and be enabled: either alone lets everything in.
+ * Ingress from the internet (constructs/networks.ts internetExposure: a public network wider than
+ * INTERNET_PREFIX, or several that together are), on any port, in an AWS security group or a Linode Cloud
+ * Firewall. A Linode firewall must also drop by default (`inbound_policy = "DROP"`) and be enabled: either
+ * alone lets everything in.
  */
 export const EI1: ElementRule = {
   id: "EI1",
   name: "open-ingress",
-  description: "Nodes are reached only through the Cloudflare Tunnel, so no firewall may accept traffic from 0.0.0.0/0 or ::/0.",
+  description: "Nodes are reached only through the Cloudflare Tunnel, so no firewall may accept traffic from the internet (a public network wider than an IPv4 /16 or an IPv6 /32).",
   scope: "element",
   check({ kind, type, attributes: a }) {
     if (kind !== "resource") return notApplicable();
