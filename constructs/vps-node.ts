@@ -76,7 +76,10 @@ export interface VpsNodeProps {
   readonly egress?: { readonly mode: "narrow" } | { readonly mode: "open"; readonly reason: string };
   /** Tags every resource of the node carries (Linode tags; AWS tags as key:value pairs). */
   readonly tags: readonly string[];
-  /** Names of the services assigned to this node, recorded as tags so the console shows them. */
+  /**
+   * Names of the services assigned to this node, recorded as tags so the console shows them: one
+   * `service:<name>` tag each on Linode, one `service` tag of every name joined by "+" on AWS (awsTags).
+   */
   readonly services: readonly string[];
 }
 
@@ -181,9 +184,41 @@ interface BackendProps extends VpsNodeProps {
   readonly userData?: string;
 }
 
-/** "project:acme" → {project: "acme"}; a tag without a colon becomes {tag: "true"}. */
+/** The longest value AWS takes for one tag (keys take 128 characters, values 256). */
+export const AWS_TAG_VALUE_MAX = 256;
+
+/**
+ * Joins the values of one AWS tag key: "+" is in every AWS service's tag character set (letters, digits,
+ * spaces and `+ - = . _ : / @`), and no service or node name can contain it.
+ */
+const AWS_TAG_JOIN = "+";
+
+/**
+ * "project:acme" → {project: "acme"}; a tag without a colon becomes {tag: "true"}. AWS gives a key one
+ * value, so the values of a key listed more than once are joined in order ("service:api", "service:web" →
+ * {service: "api+web"}), which keeps every service of a node on it; the key stays the same as Linode's
+ * `service:<name>` tags and a one-service node's tag is unchanged. A joined value longer than
+ * AWS_TAG_VALUE_MAX continues under `<key>-2`, `<key>-3` …, so no value is dropped or cut.
+ */
 export function awsTags(tags: readonly string[]): Record<string, string> {
-  return Object.fromEntries(tags.map((t) => (t.includes(":") ? [t.slice(0, t.indexOf(":")), t.slice(t.indexOf(":") + 1)] : [t, "true"])));
+  const values = new Map<string, string[]>();
+  for (const tag of tags) {
+    const [key, value] = tag.includes(":") ? [tag.slice(0, tag.indexOf(":")), tag.slice(tag.indexOf(":") + 1)] : [tag, "true"];
+    const list = values.get(key) ?? [];
+    if (!list.includes(value)) list.push(value);
+    values.set(key, list);
+  }
+  const result: Record<string, string> = {};
+  for (const [key, list] of values) {
+    const chunks: string[] = [];
+    for (const value of list) {
+      const last = chunks.length - 1;
+      if (last >= 0 && chunks[last].length + AWS_TAG_JOIN.length + value.length <= AWS_TAG_VALUE_MAX) chunks[last] += `${AWS_TAG_JOIN}${value}`;
+      else chunks.push(value);
+    }
+    chunks.forEach((chunk, i) => (result[i === 0 ? key : `${key}-${i + 1}`] = chunk));
+  }
+  return result;
 }
 
 function awsBackend(scope: Construct, props: BackendProps): VpsNodeBackend {

@@ -4,7 +4,7 @@ import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { NIXOS_INFECT_URL } from "../../constructs/nixos-boot";
 import { isPrivateCidr } from "../../constructs/networks";
-import { VpsNode, VpsNodeProps } from "../../constructs/vps-node";
+import { AWS_TAG_VALUE_MAX, awsTags, VpsNode, VpsNodeProps } from "../../constructs/vps-node";
 import { ofType, stack, synth } from "./helpers";
 
 const props: VpsNodeProps = {
@@ -53,6 +53,22 @@ describe("VpsNode on AWS", () => {
   test("tags the instance with the node, its services and the given tags", () => {
     const { json: withServices } = synth((scope) => new VpsNode(scope, "vps", { ...props, services: ["api"] }));
     expect(withServices).toHaveResourceWithProperties(Instance, { tags: { Name: "acme-staging-db-1", project: "acme", env: "staging", node: "db-1", service: "api" } });
+  });
+
+  test("a node with several services keeps every one in its service tag, on every resource", () => {
+    const { resources: several } = synth((scope) => new VpsNode(scope, "vps", { ...props, dataVolumeGb: 20, services: ["api", "web", "worker"] }));
+    for (const type of ["aws_instance", "aws_security_group", "aws_ebs_volume", "aws_key_pair"]) {
+      expect(ofType(several, type)[0].tags).toMatchObject({ node: "db-1", service: "api+web+worker" });
+    }
+  });
+
+  test("awsTags joins a repeated key's values within AWS's limits, never dropping or cutting one", () => {
+    expect(awsTags(["project:acme", "role:app", "role:postgres", "role:app", "backup"])).toEqual({ project: "acme", role: "app+postgres", backup: "true" });
+    const many = Array.from({ length: 20 }, (_, i) => `service:service-number-${String(i).padStart(2, "0")}-abcdefgh`);
+    const tags = awsTags(many);
+    expect(Object.keys(tags)).toEqual(["service", "service-2", "service-3"]);
+    expect(Object.values(tags).every((v) => v.length <= AWS_TAG_VALUE_MAX && /^[\p{L}\p{N} +\-=._:/@]*$/u.test(v))).toBe(true);
+    expect(Object.values(tags).join("+").split("+")).toEqual(many.map((t) => t.slice("service:".length)));
   });
 
   test("opens SSH only to the listed admin networks", () => {
@@ -179,6 +195,16 @@ describe("VpsNode on Linode", () => {
     const { resources: ssh } = synth((scope) => new VpsNode(scope, "vps", { ...linode, sshFrom: ["203.0.113.16/28", "198.51.100.7/32"] }));
     expect(ofType(ssh, "linode_firewall")[0].inbound).toEqual([expect.objectContaining({ ports: "22", ipv4: ["203.0.113.16/28", "198.51.100.7/32"] })]);
     expect(() => new VpsNode(stack(), "vps", { ...linode, sshFrom: ["0.0.0.0/1", "128.0.0.0/1"] })).toThrow(/sshFrom\[0\]: 0\.0\.0\.0\/1 covers more[\s\S]*sshFrom\[1\]: 128\.0\.0\.0\/1 covers more/);
+  });
+
+  test("a node with several services carries one service tag per service, each within Linode's 50 characters", () => {
+    const services = ["api", "web", "a-service-name-of-32-characters1"];
+    const { resources: several } = synth((scope) => new VpsNode(scope, "vps", { ...linode, dataVolumeGb: 20, services }));
+    for (const type of ["linode_instance", "linode_firewall", "linode_volume"]) {
+      const tags = ofType(several, type)[0].tags as string[];
+      expect(tags).toEqual(["project:acme", "env:staging", "node:db-1", ...services.map((s) => `service:${s}`)]);
+      expect(tags.every((t) => t.length <= 50)).toBe(true);
+    }
   });
 
   test("an encrypted data volume attached to the node and protected from destroy", () => {
