@@ -119,7 +119,7 @@ export const OPEN_EGRESS_RULE = "EI14";
 /**
  * One VPS running NixOS, never exposed to the internet: its firewall drops every inbound connection
  * (except SSH from listed admin networks, when given, and private ports from the private network), and
- * outbound is open so cloudflared can dial the tunnel. One props interface for every provider: a Linode
+ * outbound allows what cloudflared, Vector and Nix need (NARROW_EGRESS), or everything with a reason. One props interface for every provider: a Linode
  * (constructs/vps-node-linode.ts, the design's first backend) or an AWS EC2 instance.
  */
 export class VpsNode extends Construct {
