@@ -19,6 +19,18 @@ export interface Origin {
 /** The output of the edge stack that says which nodes the edge sends each service's requests to. */
 export const EDGE_ORIGINS_OUTPUT = "origins";
 
+/**
+ * The name of an environment's rule in the zone's shared rulesets (stacks/zone-stack.ts): every
+ * environment's custom rules share one ruleset and its rate limits another, so each is prefixed with its
+ * environment, and a name must be unique in its ruleset.
+ */
+export function zoneRuleName(envName: string, name: string): string {
+  return `${envName}-${name}`;
+}
+
+/** The custom rule the zone stack adds per environment so that only its Worker reaches the origin hostnames. */
+export const ORIGINS_VIA_WORKER_RULE = "origins-via-worker-only";
+
 /** The host of a Workers route pattern: `api.example.com/*` → `api.example.com`, `*.example.com/x` → `*.example.com`. */
 export function routeHost(pattern: string): string {
   return pattern.slice(0, pattern.indexOf("/"));

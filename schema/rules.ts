@@ -2,7 +2,7 @@ import { secretEnvReason } from "../constructs/policy/secret-values";
 import type { Config, Environment } from "./config.types";
 import { internetExposure, isPrivateCidr } from "../constructs/networks";
 import { ConfigProblem, joinPath } from "./problems";
-import { originHostname, routeHost, servicesOnNode, weightOf } from "./publish";
+import { ORIGINS_VIA_WORKER_RULE, originHostname, routeHost, servicesOnNode, weightOf, zoneRuleName } from "./publish";
 
 /**
  * Ports every node keeps for itself: Vector's OTLP receiver, and Postgres on nodes with the postgres role.
@@ -33,6 +33,10 @@ export function checkRules(config: Config): ConfigProblem[] {
   const hostnames = new Map<string, string>();
   const buckets = new Map<string, string>();
   const workers = new Map<string, string>();
+  const routePatterns = new Map<string, string>();
+  // The zone's shared rulesets (publish.ts zoneRuleName); each environment's origins rule is taken first.
+  const wafRules = new Map(Object.keys(config.environments).map((e) => [zoneRuleName(e, ORIGINS_VIA_WORKER_RULE), `the zone stack's own rule for ${e}`]));
+  const rateLimitRules = new Map<string, string>();
   const claimGlobal = (seen: Map<string, string>, value: string, path: string, what: string) => {
     const first = seen.get(value);
     if (first) report(path, `duplicate ${what} ${JSON.stringify(value)} (already used at ${first})`);
@@ -172,6 +176,12 @@ export function checkRules(config: Config): ConfigProblem[] {
       }
     });
     claimGlobal(workers, env.edge.worker.name, at("edge", "worker", "name"), "worker name");
+    // One zone: a route pattern belongs to one Worker, whichever environment it is in.
+    env.edge.worker.routes.forEach((route, i) => claimGlobal(routePatterns, route.pattern, at("edge", "worker", "routes", i, "pattern"), "route pattern"));
+    env.edge.waf.customRules.forEach((rule, i) => claimGlobal(wafRules, zoneRuleName(envName, rule.name), at("edge", "waf", "customRules", i, "name"), "zone custom rule name"));
+    env.edge.rateLimits.forEach((rule, i) => claimGlobal(rateLimitRules, zoneRuleName(envName, rule.name), at("edge", "rateLimits", i, "name"), "zone rate limit name"));
+    const webhooks = new Map<string, string>();
+    env.alerts.webhooks.forEach((hook, i) => claimGlobal(webhooks, hook.name, at("alerts", "webhooks", i, "name"), "webhook name"));
 
     const pg = env.postgres;
     if (pg.mode === "self-hosted") {

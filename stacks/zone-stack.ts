@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { CheckedStack } from "../constructs/policy/checked-stack";
 import { CustomRule, EdgeSecurity, RateLimitRule } from "../constructs/edge-security";
 import type { Config } from "../schema/config.types";
-import { routeHost, workerOriginHostnames } from "../schema/publish";
+import { ORIGINS_VIA_WORKER_RULE, routeHost, workerOriginHostnames, zoneRuleName } from "../schema/publish";
 import { configureState } from "./environment-stack";
 import { zoneOwner } from "./names";
 import { cloudflareProvider } from "./providers";
@@ -32,14 +32,14 @@ export class ZoneStack extends CheckedStack {
     for (const [envName, env] of envs) {
       const scope = hostScope([...env.edge.worker.routes.map((r) => routeHost(r.pattern)), ...env.services.map((s) => s.hostname)]);
       const scoped = (expression: string) => `${scope} and (${expression})`;
-      customRules.push(...env.edge.waf.customRules.map((r) => ({ ...r, name: `${envName}-${r.name}`, expression: scoped(r.expression) })));
-      rateLimits.push(...env.edge.rateLimits.map((r) => ({ ...r, name: `${envName}-${r.name}`, expression: scoped(r.expression) })));
+      customRules.push(...env.edge.waf.customRules.map((r) => ({ ...r, name: zoneRuleName(envName, r.name), expression: scoped(r.expression) })));
+      rateLimits.push(...env.edge.rateLimits.map((r) => ({ ...r, name: zoneRuleName(envName, r.name), expression: scoped(r.expression) })));
       // The nodes' origin hostnames are proxied names anyone could call, skipping the Worker's routing,
       // headers and cache: only subrequests of this zone's Workers get through.
       const origins = workerOriginHostnames(config, envName, env);
       if (origins.length > 0) {
         customRules.push({
-          name: `${envName}-origins-via-worker-only`,
+          name: zoneRuleName(envName, ORIGINS_VIA_WORKER_RULE),
           expression: `${hostScope(origins)} and cf.worker.upstream_zone ne ${JSON.stringify(config.cloudflare.zone)}`,
           action: "block",
         });

@@ -53,6 +53,32 @@ const cases: Array<[string, Mutation, string]> = [
   ["port as a string", (c) => void (staging(c).services[0].port = bad("8080")), "environments.staging.services[0].port"],
   ["volume under 10 GB", (c) => void (staging(c).nodes[1].volumeGb = 5), "environments.staging.nodes[1].volumeGb"],
   ["hostname used by two environments", (c) => void (production(c).services[0].hostname = "api-staging.example.com"), "environments.production.services[0].hostname"],
+  // Found by the property test (config-property.test.ts): each of these passed the rules and made a construct throw (exit 1).
+  ["two WAF custom rules with one name", (c) => void staging(c).edge.waf.customRules.push({ ...staging(c).edge.waf.customRules[0] }), "environments.staging.edge.waf.customRules[1].name"],
+  [
+    "a WAF custom rule named like the zone stack's origins rule",
+    (c) => void (staging(c).edge.waf.customRules[0].name = "origins-via-worker-only"),
+    "environments.staging.edge.waf.customRules[0].name",
+  ],
+  [
+    "two rate limits with one name",
+    (c) => {
+      const limit = { name: "login", expression: '(http.request.uri.path eq "/login")', requestsPerPeriod: 10, periodSeconds: 60, mitigationSeconds: 600, action: "block" as const };
+      staging(c).edge.rateLimits.push(limit, { ...limit });
+    },
+    "environments.staging.edge.rateLimits[1].name",
+  ],
+  [
+    "two alert webhooks with one name",
+    (c) => void staging(c).alerts.webhooks.push({ name: "pager", url: "https://hooks.example.com/a" }, { name: "pager", url: "https://hooks.example.com/b" }),
+    "environments.staging.alerts.webhooks[1].name",
+  ],
+  ["a route listed twice", (c) => void staging(c).edge.worker.routes.push({ ...staging(c).edge.worker.routes[0] }), "environments.staging.edge.worker.routes[1].pattern"],
+  [
+    "one route pattern in two environments (one zone)",
+    (c) => void production(c).edge.worker.routes.push({ ...staging(c).edge.worker.routes[0] }),
+    "environments.production.edge.worker.routes[1].pattern",
+  ],
   ["route to an unknown service", (c) => void (staging(c).edge.worker.routes[0].service = "billing"), "environments.staging.edge.worker.routes[0].service"],
   ["worker without routes", (c) => void (staging(c).edge.worker.routes = bad([])), "environments.staging.edge.worker.routes"],
   ["self-hosted Postgres on a node without the postgres role", (c) => void (staging(c).postgres.node = "app-1"), "environments.staging.postgres.node"],
