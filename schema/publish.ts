@@ -68,8 +68,9 @@ export function edgeOrigins(env: Pick<Environment, "services">): Record<string, 
  */
 export function appliedEdgeOrigins(config: Pick<Config, "outputs">, envName: string): Record<string, string[]> {
   const value = stackOutput(config, envName, `${envName}-edge`, EDGE_ORIGINS_OUTPUT);
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
-  const origins: Record<string, string[]> = {};
+  // Without a prototype: a service named "constructor" must not find Object's (it crashed the synth).
+  const origins: Record<string, string[]> = Object.create(null);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return origins;
   for (const [service, nodes] of Object.entries(value)) {
     if (Array.isArray(nodes)) origins[service] = nodes.filter((n): n is string => typeof n === "string");
   }

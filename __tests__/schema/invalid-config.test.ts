@@ -63,7 +63,7 @@ const cases: Array<[string, Mutation, string]> = [
   [
     "two rate limits with one name",
     (c) => {
-      const limit = { name: "login", expression: '(http.request.uri.path eq "/login")', requestsPerPeriod: 10, periodSeconds: 60, mitigationSeconds: 600, action: "block" as const };
+      const limit: Environment["edge"]["rateLimits"][number] = { name: "login", expression: '(http.request.uri.path eq "/login")', requestsPerPeriod: 10, periodSeconds: 60, mitigationSeconds: 600, action: "block" };
       staging(c).edge.rateLimits.push(limit, { ...limit });
     },
     "environments.staging.edge.rateLimits[1].name",
