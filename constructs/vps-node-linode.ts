@@ -9,8 +9,7 @@ import { ANY_ADDRESS } from "./networks";
 import { terraformLiteral } from "./validation";
 import { NARROW_EGRESS, type VpsNodeBackend, type VpsNodeProps } from "./vps-node";
 
-/** Linode Cloud Firewall labels are 3 to 32 characters. */
-export const LINODE_FIREWALL_LABEL_MAX = 32;
+export { LINODE_FIREWALL_LABEL_MAX } from "./provider-names";
 
 /**
  * The name Linode gives a Block Storage volume under /dev/disk/by-id/, stable across reboots and
@@ -91,7 +90,9 @@ export function linodeBackend(scope: Construct, props: LinodeBackendProps): VpsN
       lifecycle: { preventDestroy: true },
     });
   }
-  let ipv4 = instance.ipAddress;
+  // ip_address is deprecated in 3.13.0; `ipv4` is the set of the Linode's public IPv4 addresses, one here
+  // (a reserved address, when asked, is assigned separately and named below).
+  let ipv4 = Fn.element(instance.ipv4, 0);
   if (props.reservedIpv4) {
     const reserved = new NetworkingIp(scope, "reserved-ipv4", { type: "ipv4", region: props.region, public: true, reserved: true });
     new ReservedIpAssignment(scope, "reserved-ipv4-assignment", { address: reserved.address, linodeId: Token.asNumber(instance.id) });
