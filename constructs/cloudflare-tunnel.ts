@@ -4,6 +4,7 @@ import { ZeroTrustTunnelCloudflaredConfigA } from "@cdktf/provider-cloudflare/li
 import { Bytes } from "@cdktf/provider-random/lib/bytes";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
+import { TUNNEL_NAME } from "./provider-names";
 import { duplicates, HOSTNAME, isPort, PropsValidator } from "./validation";
 
 /** One public hostname the tunnel serves, and the local port its service listens on. */
@@ -53,7 +54,7 @@ export class CloudflareTunnel extends Construct {
     super(scope, id);
     const hostnames = props.ingress.map((i) => i.hostname);
     const validator = new PropsValidator(`CloudflareTunnel ${this.node.path}`)
-      .check(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/.test(props.name), "name", `must be 1-63 letters, digits, ".", "_" or "-", got ${JSON.stringify(props.name)}`)
+      .check(TUNNEL_NAME.test(props.name), "name", `must be 1-63 letters, digits, ".", "_" or "-", got ${JSON.stringify(props.name)}`)
       .check(duplicates(hostnames).length === 0, "ingress", `hostname(s) listed twice: ${duplicates(hostnames).join(", ")}`);
     props.ingress.forEach((rule, i) => {
       validator

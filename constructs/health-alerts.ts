@@ -3,6 +3,7 @@ import { NotificationPolicy, NotificationPolicyMechanisms } from "@cdktf/provide
 import { NotificationPolicyWebhooks } from "@cdktf/provider-cloudflare/lib/notification-policy-webhooks";
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
+import { CLOUDFLARE_NAME } from "./provider-names";
 import { duplicates, HOSTNAME, PropsValidator } from "./validation";
 
 /** A service Cloudflare probes: `GET https://hostname/path`, healthy on 200. */
@@ -68,7 +69,6 @@ export const ALERT_TYPES = {
   loadBalancing: "load_balancing_health_alert",
 } as const;
 
-const NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const SERVICE = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const HEALTH_PATH = /^\/[A-Za-z0-9/._-]*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -102,7 +102,7 @@ export class HealthAlerts extends Construct {
     const rateServices = props.errorRate.map((r) => r.service);
     const hookNames = props.webhooks.map((w) => w.name);
     const validator = new PropsValidator(`HealthAlerts ${this.node.path}`)
-      .check(NAME.test(props.name), "name", `must be 1-64 letters, digits, "-" or "_", got ${JSON.stringify(props.name)}`)
+      .check(CLOUDFLARE_NAME.test(props.name), "name", `must be 1-64 letters, digits, "-" or "_", got ${JSON.stringify(props.name)}`)
       .check(duplicates(checkServices).length === 0, "checks", `service(s) listed twice: ${duplicates(checkServices).join(", ")}`)
       .check(duplicates(rateServices).length === 0, "errorRate", `service(s) listed twice: ${duplicates(rateServices).join(", ")}`)
       .check(duplicates([...props.emails]).length === 0, "emails", `address(es) listed twice: ${duplicates([...props.emails]).join(", ")}`)

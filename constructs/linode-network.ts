@@ -3,6 +3,7 @@ import { VpcSubnet } from "../.gen/providers/linode/vpc-subnet";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
 import { isPrivateCidr } from "./networks";
+import { isLinodeVpcLabel } from "./provider-names";
 import { PropsValidator } from "./validation";
 
 export interface LinodeNetworkProps {
@@ -28,7 +29,7 @@ export class LinodeNetwork extends Construct {
   constructor(scope: Construct, id: string, props: LinodeNetworkProps) {
     super(scope, id);
     new PropsValidator(`LinodeNetwork ${this.node.path}`)
-      .check(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/.test(props.label) && !props.label.includes("--"), "label", `must be 1-64 lowercase letters, digits and single hyphens, got ${JSON.stringify(props.label)}`)
+      .check(isLinodeVpcLabel(props.label), "label", `must be 1-64 lowercase letters, digits and single hyphens, got ${JSON.stringify(props.label)}`)
       .check(isPrivateCidr(props.subnetCidr), "subnetCidr", `must be a private (RFC 1918) network, got ${JSON.stringify(props.subnetCidr)}`)
       .throwIfInvalid();
     this.vpc = new Vpc(this, "vpc", { label: props.label, region: props.region, description: props.description });

@@ -2,6 +2,7 @@ import { LoadBalancer } from "@cdktf/provider-cloudflare/lib/load-balancer";
 import { LoadBalancerMonitor } from "@cdktf/provider-cloudflare/lib/load-balancer-monitor";
 import { LoadBalancerPool } from "@cdktf/provider-cloudflare/lib/load-balancer-pool";
 import { Construct } from "constructs";
+import { CLOUDFLARE_NAME } from "./provider-names";
 import { duplicates, HOSTNAME, PropsValidator } from "./validation";
 
 /** One node's tunnel as a pool endpoint. */
@@ -60,7 +61,6 @@ export interface ServiceLoadBalancerProps {
 }
 
 const TUNNEL_ADDRESS = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.cfargotunnel\.com$/;
-const NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const HEALTH_PATH = /^\/[A-Za-z0-9/._-]*$/;
 const AFFINITY_TTL = { min: 1800, max: 604800 } as const;
 const MONITOR_INTERVAL = { min: 10, max: 3600 } as const;
@@ -86,7 +86,7 @@ export class ServiceLoadBalancer extends Construct {
     const addresses = props.origins.map((o) => o.address);
     const regions = props.checkRegions ?? ["ENAM"];
     const validator = new PropsValidator(`ServiceLoadBalancer ${this.node.path}`)
-      .check(NAME.test(props.name), "name", `must be 1-64 letters, digits, "-" or "_", got ${JSON.stringify(props.name)}`)
+      .check(CLOUDFLARE_NAME.test(props.name), "name", `must be 1-64 letters, digits, "-" or "_", got ${JSON.stringify(props.name)}`)
       .check(HOSTNAME.test(props.hostname), "hostname", `not a valid hostname: ${JSON.stringify(props.hostname)}`)
       .check(HEALTH_PATH.test(props.healthPath), "healthPath", `must be a path starting with "/" (letters, digits, "/", ".", "_", "-"), got ${JSON.stringify(props.healthPath)}`)
       .check(props.origins.length > 0, "origins", "a pool needs at least one node's tunnel")

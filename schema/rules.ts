@@ -1,4 +1,5 @@
 import { secretEnvReason } from "../constructs/policy/secret-values";
+import { CLOUDFLARE_NAME, isLinodeVpcLabel, LINODE_FIREWALL_LABEL_MAX, TUNNEL_NAME } from "../constructs/provider-names";
 import type { Config, Environment } from "./config.types";
 import { internetExposure, isPrivateCidr } from "../constructs/networks";
 import { ConfigProblem, joinPath } from "./problems";
@@ -20,6 +21,11 @@ export function usesLinode(env: {
   readonly postgres?: { readonly mode?: string; readonly managed?: { readonly provider?: string } };
 }): boolean {
   return env.nodes.some((n) => n.provider === "linode") || (env.postgres?.mode === "managed" && env.postgres.managed?.provider === "linode");
+}
+
+/** `acme-production`: what every provider resource name of an environment starts with (stacks/props.ts). */
+export function resourcePrefix(project: string, envName: string): string {
+  return `${project}-${envName}`;
 }
 
 /**
@@ -240,10 +246,52 @@ export function checkRules(config: Config): ConfigProblem[] {
     if (env.services.some((s) => s.admin) && !env.edge.access.enabled) {
       report(at("edge", "access", "enabled"), "services marked admin need edge.access.enabled: true");
     }
+    problems.push(...derivedNameProblems(config, envName, env, at));
   }
   // Checked here, not only where a node sets sshFromAdmin: a world-wide admin network is wrong on its own.
   for (const open of internetExposure(config.admin.cidrs)) {
     report(joinPath("admin", "cidrs", open.index), `${open.cidr} ${open.why}; admin.cidrs are the only networks SSH is opened to, so list your offices' or VPN's addresses (e.g. 203.0.113.16/28)`);
+  }
+  return problems;
+}
+
+/**
+ * Names the synth joins from the project's, the environment's and a node's, service's or region's names
+ * must still be names the providers take (the constructs refuse them otherwise, and the synth would stop
+ * without naming a field): each is checked here and reported at the name that makes it long.
+ */
+function derivedNameProblems(config: Config, envName: string, env: Environment, at: (...segments: Array<string | number>) => string): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const prefix = resourcePrefix(config.project, envName);
+  const shorten = "shorten it, the environment's name or the project's";
+  if (!CLOUDFLARE_NAME.test(prefix)) {
+    problems.push({ path: at(), message: `the environment's resource names start with ${JSON.stringify(prefix)} (project-environment), ${prefix.length} characters; Cloudflare takes names of at most 64: shorten the environment's name or the project's` });
+  }
+  const regions = new Map<string, string>();
+  env.nodes.forEach((node, i) => {
+    const label = `${prefix}-${node.name}`;
+    if (node.provider === "linode") {
+      if (!regions.has(node.region)) regions.set(node.region, at("nodes", i, "region"));
+      if (`${label}-data`.length > LINODE_FIREWALL_LABEL_MAX) {
+        problems.push({ path: at("nodes", i, "name"), message: `the node's Linode firewall and volume labels are ${JSON.stringify(label)} and ${JSON.stringify(`${label}-data`)}; Linode takes at most ${LINODE_FIREWALL_LABEL_MAX} characters, got ${label.length + 5}: ${shorten}` });
+        return;
+      }
+    }
+    if (!TUNNEL_NAME.test(label)) problems.push({ path: at("nodes", i, "name"), message: `the node's tunnel is named ${JSON.stringify(label)}, ${label.length} characters; Cloudflare takes at most 63: ${shorten}` });
+  });
+  env.services.forEach((service, i) => {
+    const name = `${prefix}-${service.name}`;
+    if (service.publish === "load-balancer" && !CLOUDFLARE_NAME.test(name)) {
+      problems.push({ path: at("services", i, "name"), message: `the service's load balancer is named ${JSON.stringify(name)}, ${name.length} characters; Cloudflare takes at most 64: ${shorten}` });
+    }
+  });
+  const pg = env.postgres;
+  if (pg.mode === "managed" && pg.managed?.provider === "linode" && !regions.has(pg.managed.region)) regions.set(pg.managed.region, at("postgres", "managed", "region"));
+  for (const [region, path] of regions) {
+    const label = `${prefix}-${region}`;
+    if (!isLinodeVpcLabel(label)) {
+      problems.push({ path, message: `the environment's Linode VPC in this region is labelled ${JSON.stringify(label)}; Linode takes 1-64 lowercase letters, digits and single inner hyphens (got ${label.length} characters): shorten the environment's name or the project's, or check the region` });
+    }
   }
   return problems;
 }

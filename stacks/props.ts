@@ -11,7 +11,7 @@ import type { WorkerRouteProps } from "../constructs/worker-route";
 import type { Config, Environment, Node, Service } from "../schema/config.types";
 import { stackOutputString } from "../schema/outputs";
 import { originHostname, routeHost, servicesOnNode as placedOnNode, weightOf } from "../schema/publish";
-import { POSTGRES_PORT } from "../schema/rules";
+import { POSTGRES_PORT, resourcePrefix } from "../schema/rules";
 import { stackName } from "./names";
 
 export { AWS_DEFAULT_VPC_CIDR } from "../constructs/vps-node";
@@ -26,7 +26,7 @@ export interface EnvContext {
 
 /** Label prefix of every provider resource of the environment, e.g. acme-production. */
 export function namePrefix(ctx: EnvContext): string {
-  return `${ctx.config.project}-${ctx.envName}`;
+  return resourcePrefix(ctx.config.project, ctx.envName);
 }
 
 /**

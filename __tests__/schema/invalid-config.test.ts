@@ -83,6 +83,35 @@ const cases: Array<[string, Mutation, string]> = [
   ["an admin network listed twice", (c) => void c.admin.cidrs.push(c.admin.cidrs[0]), "admin.cidrs"],
   ["a WAF expression of blanks", (c) => void (staging(c).edge.waf.customRules[0].expression = "   "), "environments.staging.edge.waf.customRules[0].expression"],
   ["an egress reason of blanks", (c) => void Object.assign(staging(c).network, { egress: "open", egressReason: " ".repeat(12) }), "environments.staging.network.egressReason"],
+  ["a project name that makes a Linode node's firewall label too long", (c) => void (c.project = "abcdefghijklmnopqrstuvwxyz-01234"), "environments.staging.nodes[0].name"],
+  [
+    "an AWS node whose tunnel name is too long",
+    (c) => {
+      c.project = "abcdefghijklmnopqrstuvwxyz-01234";
+      staging(c).nodes.push({ ...staging(c).nodes[0], name: "app-abcdefghijklmnopqrstuvwxyz-0", provider: "aws", region: "ap-northeast-1", size: "t4g.small", boot: { method: "image", image: "ami-0123456789abcdef0", channel: "nixos-25.05" } });
+      staging(c).services[0].nodes.push("app-abcdefghijklmnopqrstuvwxyz-0");
+    },
+    "environments.staging.nodes[2].name",
+  ],
+  [
+    "project and environment names that together pass Cloudflare's 64 characters",
+    (c) => {
+      c.project = "abcdefghijklmnopqrstuvwxyz-01234";
+      (c.environments as Record<string, Environment>)["staging-abcdefghijklmnopqrstuvwx"] = staging(c);
+      delete (c.environments as Partial<Record<string, Environment>>).staging;
+    },
+    "environments.staging-abcdefghijklmnopqrstuvwx",
+  ],
+  [
+    "a load-balanced service whose load balancer name is too long",
+    (c) => {
+      c.project = "abcdefghijklmnopqrstuvwxyz-01234";
+      Object.assign(staging(c).services[0], { name: "api-abcdefghijklmnopqrstuvwxyz-0", publish: "load-balancer" });
+      staging(c).edge.worker.routes[0].service = "api-abcdefghijklmnopqrstuvwxyz-0";
+    },
+    "environments.staging.services[0].name",
+  ],
+  ["a Linode region that makes the VPC label invalid", (c) => void (staging(c).nodes[0].region = "jp--tyo"), "environments.staging.nodes[0].region"],
   ["route to an unknown service", (c) => void (staging(c).edge.worker.routes[0].service = "billing"), "environments.staging.edge.worker.routes[0].service"],
   ["worker without routes", (c) => void (staging(c).edge.worker.routes = bad([])), "environments.staging.edge.worker.routes"],
   ["self-hosted Postgres on a node without the postgres role", (c) => void (staging(c).postgres.node = "app-1"), "environments.staging.postgres.node"],
