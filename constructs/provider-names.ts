@@ -7,6 +7,9 @@ export const TUNNEL_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 /** Names of Cloudflare health checks, notification policies, monitors, pools and load balancers as we build them. */
 export const CLOUDFLARE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** A Cloudflare Tunnel id, as a node stack reports it (`tunnel_id`). */
+export const TUNNEL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** Linode Cloud Firewall labels are 3 to 32 characters. */
 export const LINODE_FIREWALL_LABEL_MAX = 32;
 

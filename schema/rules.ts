@@ -1,7 +1,8 @@
 import { secretEnvReason } from "../constructs/policy/secret-values";
-import { CLOUDFLARE_NAME, isLinodeVpcLabel, LINODE_FIREWALL_LABEL_MAX, TUNNEL_NAME } from "../constructs/provider-names";
+import { CLOUDFLARE_NAME, isLinodeVpcLabel, LINODE_FIREWALL_LABEL_MAX, TUNNEL_ID, TUNNEL_NAME } from "../constructs/provider-names";
 import type { Config, Environment } from "./config.types";
 import { internetExposure, isPrivateCidr } from "../constructs/networks";
+import { stackOutput } from "./outputs";
 import { ConfigProblem, joinPath } from "./problems";
 import { ORIGINS_VIA_WORKER_RULE, originHostname, routeHost, servicesOnNode, weightOf, zoneRuleName } from "./publish";
 
@@ -43,6 +44,7 @@ export function checkRules(config: Config): ConfigProblem[] {
   // The zone's shared rulesets (publish.ts zoneRuleName); each environment's origins rule is taken first.
   const wafRules = new Map(Object.keys(config.environments).map((e) => [zoneRuleName(e, ORIGINS_VIA_WORKER_RULE), `the zone stack's own rule for ${e}`]));
   const rateLimitRules = new Map<string, string>();
+  const tunnels = new Map<string, string>();
   const claimGlobal = (seen: Map<string, string>, value: string, path: string, what: string) => {
     const first = seen.get(value);
     if (first) report(path, `duplicate ${what} ${JSON.stringify(value)} (already used at ${first})`);
@@ -245,6 +247,16 @@ export function checkRules(config: Config): ConfigProblem[] {
     }
     if (env.services.some((s) => s.admin) && !env.edge.access.enabled) {
       report(at("edge", "access", "enabled"), "services marked admin need edge.access.enabled: true");
+    }
+    // A load balancer's pool is its nodes' tunnels by the ids their stacks reported (stacks/props.ts): a
+    // recorded id must be a tunnel's, and a tunnel belongs to one node.
+    for (const node of env.nodes) {
+      const stack = `${envName}-node-${node.name}`;
+      const id = stackOutput(config, envName, stack, "tunnel_id");
+      const path = joinPath("outputs", envName, stack, "tunnel_id");
+      if (id === undefined) continue;
+      if (typeof id !== "string" || !TUNNEL_ID.test(id)) report(path, `a tunnel id is a UUID, got ${JSON.stringify(id)}: outputs are what tofu reported; apply ${stack} again to record them`);
+      else claimGlobal(tunnels, id, path, "tunnel id");
     }
     problems.push(...derivedNameProblems(config, envName, env, at));
   }

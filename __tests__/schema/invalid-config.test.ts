@@ -112,6 +112,23 @@ const cases: Array<[string, Mutation, string]> = [
     "environments.staging.services[0].name",
   ],
   ["a Linode region that makes the VPC label invalid", (c) => void (staging(c).nodes[0].region = "jp--tyo"), "environments.staging.nodes[0].region"],
+  [
+    "a recorded tunnel id that is not a tunnel's",
+    (c) => {
+      Object.assign(staging(c).services[0], { publish: "load-balancer", nodes: ["app-1", "db-1"] });
+      c.outputs = { staging: { "staging-node-app-1": { tunnel_id: "${TfToken[TOKEN.1]}" } } };
+    },
+    "outputs.staging.staging-node-app-1.tunnel_id",
+  ],
+  [
+    "two nodes that recorded one tunnel",
+    (c) => {
+      Object.assign(staging(c).services[0], { publish: "load-balancer", nodes: ["app-1", "db-1"] });
+      const tunnel_id = "11111111-2222-4333-8444-555555555555";
+      c.outputs = { staging: { "staging-node-app-1": { tunnel_id }, "staging-node-db-1": { tunnel_id } } };
+    },
+    "outputs.staging.staging-node-db-1.tunnel_id",
+  ],
   ["route to an unknown service", (c) => void (staging(c).edge.worker.routes[0].service = "billing"), "environments.staging.edge.worker.routes[0].service"],
   ["worker without routes", (c) => void (staging(c).edge.worker.routes = bad([])), "environments.staging.edge.worker.routes"],
   ["self-hosted Postgres on a node without the postgres role", (c) => void (staging(c).postgres.node = "app-1"), "environments.staging.postgres.node"],
