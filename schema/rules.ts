@@ -51,6 +51,7 @@ export function checkRules(config: Config): ConfigProblem[] {
     else seen.set(value, path);
   };
 
+  problems.push(...tokenLookalikes(config));
   // cue's JSON Schema export drops struct.MinFields, so ajv lets an empty map through; the zone stack
   // keeps its state in an environment's backend (stacks/names.ts zoneOwner) and cannot exist without one.
   if (Object.keys(config.environments).length === 0) {
@@ -306,6 +307,28 @@ function derivedNameProblems(config: Config, envName: string, env: Environment, 
     }
   }
   return problems;
+}
+
+/**
+ * cdktf takes `${TfToken[…]}` (and its `#{` and `&{` forms) anywhere in a string for a reference of its own
+ * to resolve, and throws on one it did not make: a config string holding one would stop the synth without
+ * naming a field. No value has a reason to hold one, so none may, wherever it is.
+ */
+const TOKEN_MARKER = /[$#&]\{TfToken\[/;
+
+function tokenLookalikes(value: unknown, at: Array<string | number> = []): ConfigProblem[] {
+  const found = (text: string) => TOKEN_MARKER.exec(text)?.[0];
+  if (typeof value === "string") {
+    const marker = found(value);
+    return marker ? [{ path: joinPath(...at), message: `holds ${JSON.stringify(marker)}, which cdktf reads as a reference of its own; no config value may contain it` }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => tokenLookalikes(v, [...at, i]));
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, v]) => {
+    const marker = found(key);
+    const own = marker ? [{ path: joinPath(...at, key), message: `the key holds ${JSON.stringify(marker)}, which cdktf reads as a reference of its own; no config key may contain it` }] : [];
+    return [...own, ...tokenLookalikes(v, [...at, key])];
+  });
 }
 
 function inZone(hostname: string, zone: string): boolean {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
+import { Token } from "cdktf";
 import { EXIT_INVALID_CONFIG, main } from "../../main";
 import type { Config, Environment } from "../../schema/config.types";
 import { loadConfig } from "../../schema/load";
@@ -128,6 +129,11 @@ const cases: Array<[string, Mutation, string]> = [
       c.outputs = { staging: { "staging-node-app-1": { tunnel_id }, "staging-node-db-1": { tunnel_id } } };
     },
     "outputs.staging.staging-node-db-1.tunnel_id",
+  ],
+  [
+    "a WAF expression holding cdktf's token marker",
+    (c) => void (staging(c).edge.waf.customRules[0].expression = '(http.host eq "${TfToken[TOKEN.1]}")'),
+    "environments.staging.edge.waf.customRules[0].expression",
   ],
   ["route to an unknown service", (c) => void (staging(c).edge.worker.routes[0].service = "billing"), "environments.staging.edge.worker.routes[0].service"],
   ["worker without routes", (c) => void (staging(c).edge.worker.routes = bad([])), "environments.staging.edge.worker.routes"],
@@ -272,6 +278,16 @@ describe("an invalid configuration", () => {
     const file = writeJsonConfig(`{\uFEFF"project": "acme"}`, "inner-bom.json");
     expect(await main(["--config", file, "--out", outdir])).toBe(EXIT_INVALID_CONFIG);
     expect(errors.join("\n")).toMatch(/not valid JSON/);
+  });
+
+  test.each(["${TfToken[TOKEN.1]}", "#{TfToken[TOKEN.1]}", "&{TfToken[TOKEN.1]}"])("%s, which cdktf takes for its own token, is refused in any string", (marker) => {
+    // Why: cdktf resolves this inside any string, and throws on a token it did not make.
+    expect(Token.isUnresolved("x${TfToken[TOKEN.1]}x")).toBe(true);
+    const config = defaultConfig();
+    staging(config).edge.worker.csp = `default-src 'self' ${marker}`;
+    expect(() => loadConfig(writeJsonConfig(config))).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ path: "environments.staging.edge.worker.csp", message: expect.stringContaining(marker.slice(0, 10)) })] }),
+    );
   });
 
   test("a missing config path is refused", async () => {
