@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Makes a fresh clone ready: npm packages (when package-lock.json is newer than the install) and the
 # pinned cue, tofu and actionlint binaries; with --providers also the provider plugins of the offline
-# mirror that the tofu test tier needs (scripts/bootstrap-providers.sh: linode, cloudflare, random). Every step is skipped when already done, so it costs well under a second
-# on a warm checkout.
+# mirror that the tofu test tier needs (scripts/bootstrap-providers.sh: linode, cloudflare, random, from the
+# registry when it answers, else built from source; EDGE_IAC_PROVIDER_SOURCE chooses). Every step is
+# skipped when already done, so it costs well under a second on a warm checkout.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"

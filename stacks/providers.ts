@@ -6,9 +6,10 @@ import { LinodeProvider } from "../.gen/providers/linode/provider";
 import { awsTags } from "../constructs/vps-node";
 
 /**
- * Exact provider versions every stack pins: the plugins scripts/bootstrap-providers.sh builds into the
- * offline mirror. The Linode binding is generated from exactly the pinned release (.gen/providers/linode,
- * scripts/generate-linode-bindings.sh). The npm bindings were generated from older releases of the same major
+ * Exact provider versions every stack pins: the plugins scripts/bootstrap-providers.sh puts into the offline
+ * mirror, from the registry or built from source (adr/adr-linode-bindings-and-provider-mirror.md says how
+ * each was checked to be a release; aws 6.47.1 could not be). The Linode binding is generated from exactly
+ * the pinned release (.gen/providers/linode, scripts/generate-linode-bindings.sh). The npm bindings were generated from older releases of the same major
  * (@cdktf/provider-cloudflare 13.9.1 from cloudflare 5.14.0, -random 12.0.1 from 3.7.2, -aws 21.22.1
  * from 6.25.0): those exact releases are not served by the Go module proxy we build from, and no newer
  * binding exists since CDKTF was archived. The tofu tier (`tofu validate` and `plan` of every stack)

@@ -39,7 +39,8 @@ describe("the linode/linode provider", () => {
     const shared = path.resolve(ROOT, "..", "shared", "goproxy");
     const extra = process.env.EDGE_IAC_GOPROXY_EXTRA ?? (existsSync(shared) ? shared : undefined);
     const run = spawnSync("bash", [path.join(root, "scripts", "bootstrap-providers.sh"), "--only=linode"], {
-      env: { ...process.env, EDGE_IAC_CACHE: path.join(root, "cache"), ...(extra ? { EDGE_IAC_GOPROXY_EXTRA: extra } : {}) },
+      // The source build is what the pin guards: forced, so that a machine where the registry answers tests it too.
+      env: { ...process.env, EDGE_IAC_PROVIDER_SOURCE: "source", EDGE_IAC_CACHE: path.join(root, "cache"), ...(extra ? { EDGE_IAC_GOPROXY_EXTRA: extra } : {}) },
       encoding: "utf8",
       timeout: 120_000,
     });
