@@ -2,7 +2,7 @@ import { Ruleset } from "@cdktf/provider-cloudflare/lib/ruleset";
 import { ZeroTrustAccessApplication } from "@cdktf/provider-cloudflare/lib/zero-trust-access-application";
 import { ZeroTrustAccessPolicy } from "@cdktf/provider-cloudflare/lib/zero-trust-access-policy";
 import { Construct } from "constructs";
-import { duplicates, HOSTNAME, PropsValidator } from "./validation";
+import { duplicates, HOSTNAME, PropsValidator, terraformLiteral } from "./validation";
 
 /** Cloudflare's Managed Ruleset, deployed by the managed WAF ruleset. */
 export const CLOUDFLARE_MANAGED_RULESET_ID = "efb7b8c949ac4650a09736fc376e9aee";
@@ -114,7 +114,8 @@ export class EdgeSecurity extends Construct {
         name: `${props.name} custom rules`,
         kind: "zone",
         phase: "http_request_firewall_custom",
-        rules: custom.map((rule) => ({ ref: rule.name, description: rule.name, expression: rule.expression, action: rule.action })),
+        // A rule may match `${jndi:` or `%{`, which OpenTofu would otherwise read as template interpolation.
+        rules: custom.map((rule) => ({ ref: rule.name, description: rule.name, expression: terraformLiteral(rule.expression), action: rule.action })),
       });
     }
     if (limits.length > 0) {
@@ -126,7 +127,7 @@ export class EdgeSecurity extends Construct {
         rules: limits.map((rule) => ({
           ref: rule.name,
           description: rule.name,
-          expression: rule.expression,
+          expression: terraformLiteral(rule.expression),
           action: rule.action,
           ratelimit: {
             characteristics: ["cf.colo.id", "ip.src"],

@@ -41,6 +41,14 @@ describe("EdgeSecurity", () => {
     expect(ofType(resources, "cloudflare_ruleset")).toHaveLength(3);
   });
 
+  test("an expression matching ${ or %{ (a log4shell probe) reaches OpenTofu as literal text, not interpolation", () => {
+    const probe = '(http.request.uri.query contains "${jndi:" or http.request.uri.query contains "%{")';
+    const { json: escaped } = synth((scope) => new EdgeSecurity(scope, "security", { ...props, customRules: [{ name: "log4shell", expression: probe, action: "block" }], rateLimits: [{ ...props.rateLimits![0], expression: probe }] }));
+    const literal = '(http.request.uri.query contains "$${jndi:" or http.request.uri.query contains "%%{")';
+    expect(escaped).toHaveResourceWithProperties(Ruleset, { phase: "http_request_firewall_custom", rules: [expect.objectContaining({ expression: literal })] });
+    expect(escaped).toHaveResourceWithProperties(Ruleset, { phase: "http_ratelimit", rules: [expect.objectContaining({ expression: literal })] });
+  });
+
   test("requires MFA for the admin hostnames through Access", () => {
     expect(json).toHaveResourceWithProperties(ZeroTrustAccessPolicy, {
       decision: "allow",
