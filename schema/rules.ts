@@ -210,6 +210,12 @@ export function checkRules(config: Config): ConfigProblem[] {
       if (pg.managed?.provider === "linode" && pg.managed.replicas > MAX_LINODE_DB_REPLICAS) {
         report(at("postgres", "managed", "replicas"), `a Linode database cluster has at most ${MAX_LINODE_DB_REPLICAS} replicas (cluster_size 1 to 3), got ${pg.managed.replicas}`);
       }
+      if (pg.managed?.provider === "linode" && !pg.backups.enabled) {
+        report(at("postgres", "backups", "enabled"), "Linode backs up every managed database daily and cannot turn it off; leave backups enabled");
+      }
+      if (pg.managed && pg.managed.replicas > 0 && !pg.backups.enabled) {
+        report(at("postgres", "managed", "replicas"), `${pg.managed.replicas} read replica(s) need backups on the primary (RDS refuses a replica source without them): set backups.enabled, or replicas: 0`);
+      }
       if (pg.node) report(at("postgres", "node"), 'only for mode "self-hosted"');
       if (pg.replicas.length > 0) report(at("postgres", "replicas"), 'replica nodes are for mode "self-hosted"; a managed database sets managed.replicas');
       for (const open of internetExposure(pg.managed?.allowList ?? [])) {

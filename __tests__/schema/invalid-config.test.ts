@@ -135,6 +135,22 @@ const cases: Array<[string, Mutation, string]> = [
     (c) => void (staging(c).edge.waf.customRules[0].expression = '(http.host eq "${TfToken[TOKEN.1]}")'),
     "environments.staging.edge.waf.customRules[0].expression",
   ],
+  [
+    "a Linode managed database with backups off (Linode cannot turn them off)",
+    (c) => {
+      staging(c).postgres = { ...staging(c).postgres, mode: "managed", node: undefined, backups: { enabled: false, retentionDays: 7 }, managed: { provider: "linode", region: "jp-tyo-3", size: "g6-nanode-1", allowList: [], replicas: 0 } };
+      staging(c).nodes.splice(1, 1);
+    },
+    "environments.staging.postgres.backups.enabled",
+  ],
+  [
+    "RDS read replicas without backups on the primary",
+    (c) => {
+      staging(c).postgres = { ...staging(c).postgres, mode: "managed", node: undefined, backups: { enabled: false, retentionDays: 7 }, managed: { provider: "aws", region: "ap-northeast-1", size: "db.t4g.micro", allowList: [], replicas: 2 } };
+      staging(c).nodes.splice(1, 1);
+    },
+    "environments.staging.postgres.managed.replicas",
+  ],
   ["route to an unknown service", (c) => void (staging(c).edge.worker.routes[0].service = "billing"), "environments.staging.edge.worker.routes[0].service"],
   ["worker without routes", (c) => void (staging(c).edge.worker.routes = bad([])), "environments.staging.edge.worker.routes"],
   ["self-hosted Postgres on a node without the postgres role", (c) => void (staging(c).postgres.node = "app-1"), "environments.staging.postgres.node"],
