@@ -67,7 +67,7 @@ export function linodeBackend(scope: Construct, props: LinodeBackendProps): VpsN
     region: props.region,
     type: props.size,
     image: props.boot.image,
-    authorizedKeys: [...props.sshKeys],
+    authorizedKeys: props.sshKeys.map(terraformLiteral),
     backupsEnabled: props.backups ?? false,
     diskEncryption: "enabled",
     firewallId: Token.asNumber(firewall.id),
@@ -75,7 +75,9 @@ export function linodeBackend(scope: Construct, props: LinodeBackendProps): VpsN
       { purpose: "public", primary: true },
       { purpose: "vpc", subnetId: props.privateNetwork.subnetId },
     ],
-    metadata: props.userData === undefined ? undefined : [{ userData: Fn.base64encode(terraformLiteral(props.userData)) }],
+    // Encoded here rather than with Fn.base64encode, whose argument is an HCL string: a `"` in a key's
+    // comment stopped the synth there, and `\`, `${` and `%{` would be read as escapes and templates.
+    metadata: props.userData === undefined ? undefined : [{ userData: Buffer.from(props.userData, "utf8").toString("base64") }],
     tags,
   });
   let dataVolume: Volume | undefined;

@@ -155,7 +155,17 @@ describe("VpsNode on Linode", () => {
   });
 
   test("nixos-infect runs from the Metadata service's user data", () => {
-    expect((instance.metadata as Array<{ user_data: string }>)[0].user_data).toMatch(/^\$\{base64encode\(".*nixos-infect/);
+    const userData = Buffer.from((instance.metadata as Array<{ user_data: string }>)[0].user_data, "base64").toString("utf8");
+    expect(userData).toMatch(/^#!\/usr\/bin\/env bash\n/);
+    expect(userData).toContain(`curl -fsSL ${NIXOS_INFECT_URL} | NIX_CHANNEL=nixos-25.05 bash -x`);
+  });
+
+  test('an SSH key comment with ", \\, ${ or %{ reaches the Linode exactly as written, in user data and authorized_keys', () => {
+    const key = 'ssh-ed25519 AAAAkey "ops laptop" C:\\keys ${HOME} %{x}';
+    const { resources: keyed } = synth((scope) => new VpsNode(scope, "vps", { ...linode, sshKeys: [key] }));
+    const [node] = ofType(keyed, "linode_instance");
+    expect(Buffer.from((node.metadata as Array<{ user_data: string }>)[0].user_data, "base64").toString("utf8")).toContain(`\n${key}\n`);
+    expect(node.authorized_keys).toEqual(['ssh-ed25519 AAAAkey "ops laptop" C:\\keys $${HOME} %%{x}']);
   });
 
   test("a public interface for cloudflared and a VPC interface on the environment's subnet", () => {
