@@ -2,6 +2,8 @@ import { secretEnvReason } from "../constructs/policy/secret-values";
 import { CLOUDFLARE_NAME, isLinodeVpcLabel, LINODE_FIREWALL_LABEL_MAX, TUNNEL_ID, TUNNEL_NAME } from "../constructs/provider-names";
 import type { Config, Environment } from "./config.types";
 import { internetExposure, isPrivateCidr } from "../constructs/networks";
+import { BOOTSTRAP_STACK, stackName, stackNames, ZONE_STACK } from "../stacks/names";
+import { usesLinode } from "./linode";
 import { stackOutput } from "./outputs";
 import { ConfigProblem, joinPath } from "./problems";
 import { ORIGINS_VIA_WORKER_RULE, originHostname, routeHost, servicesOnNode, weightOf, zoneRuleName } from "./publish";
@@ -16,13 +18,7 @@ export const POSTGRES_PORT = 5432;
 /** The most read replicas a Linode managed database cluster has (cluster_size 1 to 3). */
 export const MAX_LINODE_DB_REPLICAS = 2;
 
-/** Whether the environment has anything on Linode, and so a private network (the <env>-network stack). */
-export function usesLinode(env: {
-  readonly nodes: ReadonlyArray<{ readonly name?: string; readonly provider?: string }>;
-  readonly postgres?: { readonly mode?: string; readonly managed?: { readonly provider?: string } };
-}): boolean {
-  return env.nodes.some((n) => n.provider === "linode") || (env.postgres?.mode === "managed" && env.postgres.managed?.provider === "linode");
-}
+export { usesLinode } from "./linode";
 
 /** `acme-production`: what every provider resource name of an environment starts with (stacks/props.ts). */
 export function resourcePrefix(project: string, envName: string): string {
@@ -58,6 +54,17 @@ export function checkRules(config: Config): ConfigProblem[] {
     report("environments", "needs at least one environment (e.g. staging: {nodes, services, postgres, …}); the zone stack keeps its state in one");
   }
   if (config.bootstrap) claimGlobal(buckets, config.bootstrap.stateBucket, "bootstrap.stateBucket", "bucket name");
+  // A stack's name is its folder, its state key and its construct id: `ab`'s node `cd-data` and the
+  // environment `ab-node-cd`'s data stack would both be ab-node-cd-data.
+  const stacks = new Map<string, string>([ZONE_STACK, BOOTSTRAP_STACK].map((s) => [s, `the ${s} stack`]));
+  for (const [envName, env] of Object.entries(config.environments)) {
+    const names = new Set(stackNames(envName, env.nodes.map((n) => n.name), usesLinode(env))); // a node listed twice is reported below
+    const where = (stack: string) => {
+      const i = env.nodes.findIndex((n) => stackName(envName, "node", n.name) === stack);
+      return i >= 0 ? joinPath("environments", envName, "nodes", i, "name") : joinPath("environments", envName);
+    };
+    names.forEach((stack) => claimGlobal(stacks, stack, where(stack), "stack name"));
+  }
   for (const [envName, env] of Object.entries(config.environments)) {
     const at = (...segments: Array<string | number>) => joinPath("environments", envName, ...segments);
     const nodes = new Map<string, Environment["nodes"][number]>();
@@ -258,7 +265,7 @@ export function checkRules(config: Config): ConfigProblem[] {
     // A load balancer's pool is its nodes' tunnels by the ids their stacks reported (stacks/props.ts): a
     // recorded id must be a tunnel's, and a tunnel belongs to one node.
     for (const node of env.nodes) {
-      const stack = `${envName}-node-${node.name}`;
+      const stack = stackName(envName, "node", node.name);
       const id = stackOutput(config, envName, stack, "tunnel_id");
       const path = joinPath("outputs", envName, stack, "tunnel_id");
       if (id === undefined) continue;

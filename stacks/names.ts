@@ -1,4 +1,4 @@
-import { usesLinode } from "../schema/rules";
+import { usesLinode } from "../schema/linode";
 
 /** The stack kinds of one environment; a node stack exists per node, a network stack when it uses Linode. */
 export type StackKind = "network" | "edge" | "data" | "node";

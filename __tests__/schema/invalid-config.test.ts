@@ -151,6 +151,16 @@ const cases: Array<[string, Mutation, string]> = [
     },
     "environments.staging.postgres.managed.replicas",
   ],
+  [
+    "an environment named like another's node stack (ab-node-cd), whose data stack is ab's node cd-data",
+    (c) => {
+      const env = staging(c);
+      env.nodes[0].name = "cd-data";
+      env.services[0].nodes = ["cd-data"];
+      c.environments = { ab: env, "ab-node-cd": production(c) };
+    },
+    "environments.ab-node-cd",
+  ],
   ["route to an unknown service", (c) => void (staging(c).edge.worker.routes[0].service = "billing"), "environments.staging.edge.worker.routes[0].service"],
   ["worker without routes", (c) => void (staging(c).edge.worker.routes = bad([])), "environments.staging.edge.worker.routes"],
   ["self-hosted Postgres on a node without the postgres role", (c) => void (staging(c).postgres.node = "app-1"), "environments.staging.postgres.node"],
