@@ -42,6 +42,10 @@ export class NodeStack extends EnvironmentStack {
 
     new TerraformOutput(this, "ipv4", { value: this.server.backend.ipv4, description: "public IPv4 (outbound, admin SSH)" });
     new TerraformOutput(this, "private_ipv4", { value: this.server.backend.privateIpv4, description: "address on the private network (Postgres)" });
+    new TerraformOutput(this, "instance_id", { value: this.server.backend.instance.getStringAttribute("id"), description: "the provider's id of the VPS" });
+    if (this.server.backend.dataVolume) {
+      new TerraformOutput(this, "volume_id", { value: this.server.backend.dataVolume.getStringAttribute("id"), description: "the provider's id of the data volume" });
+    }
     new TerraformOutput(this, "tunnel_id", { value: this.tunnel.tunnel.id });
     new TerraformOutput(this, "tunnel_token", { value: this.tunnel.token, sensitive: true, description: "cloudflared --token-file content" });
   }

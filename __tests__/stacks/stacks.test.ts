@@ -24,7 +24,10 @@ describe("the stacks of the default configuration", () => {
     expect(config.config.ingress).toEqual([{ hostname: "api-staging-app-1.example.com", service: "http://localhost:8080" }, { service: "http_status:404" }]);
     expect(node.output.tunnel_token.sensitive).toBe(true);
     expect(node.output.ipv4.sensitive).toBeUndefined();
-    expect(Object.keys(node.output).sort()).toEqual(["ipv4", "private_ipv4", "tunnel_id", "tunnel_token"]);
+    expect(Object.keys(node.output).sort()).toEqual(["instance_id", "ipv4", "private_ipv4", "tunnel_id", "tunnel_token"]);
+    const db = read("production-node-db-1").output;
+    expect(db.instance_id.value).toMatch(/^\$\{linode_instance\.[^.]+\.id\}$/);
+    expect(db.volume_id.value).toMatch(/^\$\{linode_volume\.[^.]+\.id\}$/);
   });
 
   test("the nodes are Linodes in Tokyo, on their environment's VPC subnet, with no AWS provider at all", () => {
