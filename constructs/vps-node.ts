@@ -7,7 +7,7 @@ import { VolumeAttachment } from "@cdktf/provider-aws/lib/volume-attachment";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { TerraformResource } from "cdktf";
-import { suppress } from "./policy/suppressions";
+import { MIN_REASON_LENGTH, suppress } from "./policy/suppressions";
 import { Construct } from "constructs";
 import { nixosInfectUserData } from "./nixos-boot";
 import { ANY_ADDRESS, internetExposure, isIpv4Cidr, isPrivateCidr } from "./networks";
@@ -142,9 +142,9 @@ export class VpsNode extends Construct {
       );
     });
     validator.check(
-      props.egress?.mode !== "open" || (typeof props.egress.reason === "string" && props.egress.reason.trim().length >= 10),
+      props.egress?.mode !== "open" || (typeof props.egress.reason === "string" && props.egress.reason.trim().length >= MIN_REASON_LENGTH),
       "egress.reason",
-      "open egress needs a reason of at least 10 characters (it is recorded as the suppression of EI14)",
+      `open egress needs a reason of at least ${MIN_REASON_LENGTH} characters (it is recorded as the suppression of ${OPEN_EGRESS_RULE})`,
     );
     sshFrom.forEach((cidr, i) => validator.check(isIpv4Cidr(cidr), `sshFrom[${i}]`, `not an IPv4 CIDR: ${JSON.stringify(cidr)}`));
     for (const open of internetExposure(sshFrom)) {

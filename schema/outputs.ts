@@ -6,9 +6,7 @@ import type { Config } from "./config.types";
  * Callers decide what "not applied yet" means: usually a placeholder that a second deploy replaces.
  */
 export function stackOutput(config: Pick<Config, "outputs">, env: string, stack: string, name: string): unknown | undefined {
-  const stacks = own(config.outputs, env);
-  const outputs = stacks === undefined ? undefined : own(stacks, stack);
-  return outputs === undefined ? undefined : own(outputs, name);
+  return ownValue(ownValue(ownValue(config.outputs, env), stack), name);
 }
 
 /** Like stackOutput, but only a string counts; anything else is undefined. */
@@ -17,8 +15,11 @@ export function stackOutputString(config: Pick<Config, "outputs">, env: string, 
   return typeof value === "string" ? value : undefined;
 }
 
-// Own properties only: an output named "constructor" must not find Object.prototype's.
-function own(object: unknown, key: string): unknown {
+/**
+ * `object[key]` when `object` is an object with that own property, else undefined: an output named
+ * "constructor" must not find Object.prototype's.
+ */
+export function ownValue(object: unknown, key: string): unknown {
   return typeof object === "object" && object !== null && Object.prototype.hasOwnProperty.call(object, key)
     ? (object as Record<string, unknown>)[key]
     : undefined;

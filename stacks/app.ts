@@ -4,7 +4,8 @@ import { BootstrapStack } from "./bootstrap-stack";
 import { DataStack } from "./data-stack";
 import { EdgeStack } from "./edge-stack";
 import { BOOTSTRAP_STACK, stackName, ZONE_STACK } from "./names";
-import { hasNetworkStack, NetworkStack } from "./network-stack";
+import { usesLinode } from "../schema/linode";
+import { NetworkStack } from "./network-stack";
 import { NodeStack } from "./node-stack";
 import { ZoneStack } from "./zone-stack";
 
@@ -24,7 +25,7 @@ export function buildApp(config: Config, options: BuildAppOptions): App {
   const selected = options.environments ?? Object.keys(config.environments);
   for (const envName of selected) {
     const env = config.environments[envName];
-    if (hasNetworkStack(env)) new NetworkStack(app, stackName(envName, "network"), { config, envName });
+    if (usesLinode(env)) new NetworkStack(app, stackName(envName, "network"), { config, envName });
     for (const node of env.nodes) {
       new NodeStack(app, stackName(envName, "node", node.name), { config, envName, node });
     }

@@ -1,23 +1,12 @@
 import { TerraformOutput, TerraformStack, TerraformVariable, Token } from "cdktf";
 import { Construct } from "constructs";
 import { LinodeNetwork } from "../constructs/linode-network";
-import { stackOutput } from "../schema/outputs";
-import { usesLinode } from "../schema/rules";
-import type { Environment } from "../schema/config.types";
+import { ownValue, stackOutput } from "../schema/outputs";
+import { linodeRegions } from "../schema/linode";
 import { EnvironmentStack, EnvironmentStackProps } from "./environment-stack";
 import { stackName } from "./names";
 import { EnvContext, namePrefix } from "./props";
 import { linodeProvider } from "./providers";
-
-/** The Linode regions an environment runs in: its Linode nodes' and its Linode managed database's. */
-export function linodeRegions(env: Pick<Environment, "nodes" | "postgres">): string[] {
-  const regions = env.nodes.filter((n) => n.provider === "linode").map((n) => n.region);
-  if (env.postgres.mode === "managed" && env.postgres.managed?.provider === "linode") regions.push(env.postgres.managed.region);
-  return [...new Set(regions)];
-}
-
-/** Whether the environment synthesizes an <env>-network stack. */
-export const hasNetworkStack = usesLinode;
 
 /**
  * The environment's private network on Linode: a VPC with one subnet (config `network.subnet`) in every
@@ -46,9 +35,7 @@ export class NetworkStack extends EnvironmentStack {
 
 /** An id the network stack reported for `region`, as CUE holds it (a number, or its text). */
 function reportedId(ctx: EnvContext, output: "vpc_ids" | "vpc_subnet_ids", region: string): number | undefined {
-  const byRegion = stackOutput(ctx.config, ctx.envName, stackName(ctx.envName, "network"), output);
-  if (typeof byRegion !== "object" || byRegion === null || !Object.prototype.hasOwnProperty.call(byRegion, region)) return undefined;
-  const value = (byRegion as Record<string, unknown>)[region];
+  const value = ownValue(stackOutput(ctx.config, ctx.envName, stackName(ctx.envName, "network"), output), region);
   const id = typeof value === "string" ? Number(value) : value;
   return typeof id === "number" && Number.isSafeInteger(id) && id > 0 ? id : undefined;
 }

@@ -6,6 +6,7 @@ import type { ServiceLoadBalancerProps } from "../constructs/load-balancer";
 import type { LogBucketProps } from "../constructs/log-bucket";
 import type { PostgresProps } from "../constructs/postgres";
 import type { CloudflareTunnelProps } from "../constructs/cloudflare-tunnel";
+import { isIpv4Cidr } from "../constructs/networks";
 import { AWS_DEFAULT_VPC_CIDR, type VpsNodeProps } from "../constructs/vps-node";
 import type { WorkerRouteProps } from "../constructs/worker-route";
 import type { Config, Environment, Node, Service } from "../schema/config.types";
@@ -58,12 +59,11 @@ export function privateCidr(ctx: EnvContext, node: Pick<Node, "provider">): stri
  * let in until it is; the deploy synthesizes again after each apply, so it is in the same run.
  */
 export function postgresClientCidrs(ctx: EnvContext, node: Node): string[] {
-  if (node.provider === "linode") return [ctx.env.network.subnet];
+  if (node.provider === "linode") return [privateCidr(ctx, node)];
   return ctx.env.nodes
     .filter((peer) => peer.name !== node.name)
     .map((peer) => stackOutputString(ctx.config, ctx.envName, stackName(ctx.envName, "node", peer.name), "private_ipv4"))
-    .filter((ip): ip is string => ip !== undefined && /^\d{1,3}(\.\d{1,3}){3}$/.test(ip))
-    .map((ip) => `${ip}/32`);
+    .flatMap((ip) => (ip !== undefined && isIpv4Cidr(`${ip}/32`) ? [`${ip}/32`] : []));
 }
 
 /**
