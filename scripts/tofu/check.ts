@@ -110,12 +110,13 @@ export function checkStack(
     if (options.plan === false) return { stack, ok: true, warnings, ms: Date.now() - started };
 
     const override: Record<string, unknown> = { terraform: { backend: { local: { path: path.join(work, "check.tfstate") } } } };
-    if (requiredProviders(work).some((p) => p.name === "aws")) {
+    const providers = new Set(requiredProviders(work).map((p) => p.name));
+    if (providers.has("aws")) {
       override.provider = {
         aws: { skip_credentials_validation: true, skip_requesting_account_id: true, skip_metadata_api_check: true, skip_region_validation: true },
       };
     }
-    if (requiredProviders(work).some((p) => p.name === "linode")) {
+    if (providers.has("linode")) {
       if (!options.linodeApi) {
         return { stack, ok: false, error: "a linode stack needs options.linodeApi (scripts/tofu/linode-api-stub.cjs) to plan offline", warnings: [], ms: Date.now() - started };
       }
