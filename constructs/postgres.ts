@@ -8,13 +8,12 @@ import { DatabasePostgresqlV2 } from "../.gen/providers/linode/database-postgres
 import { awsTags } from "./vps-node";
 import { suppress } from "./policy/suppressions";
 import { internetExposure, isIpv4Cidr } from "./networks";
+import { MAX_LINODE_DB_REPLICAS } from "./provider-names";
 import { duplicates, PropsValidator } from "./validation";
 
 /** The most read replicas RDS lets one source instance have that this construct creates. */
 export const MAX_MANAGED_REPLICAS = 5;
 
-/** A Linode database cluster has 1 to 3 nodes: the primary and up to two standbys that serve reads. */
-export const MAX_LINODE_REPLICAS = 2;
 
 /** The Postgres role self-hosted replicas stream as (nix/lib.nix replicationUser). */
 export const REPLICATION_ROLE = "replicator";
@@ -123,7 +122,7 @@ export class Postgres extends Construct {
       .check(props.mode !== "managed" || props.managed !== undefined, "managed", 'mode "managed" needs provider, region, size and allowList')
       .check(props.mode !== "self-hosted" || props.managed === undefined, "managed", 'only for mode "managed"')
       .check(props.managed?.provider !== "linode" || props.managed.privateNetwork !== undefined, "managed.privateNetwork", "a Linode database joins the environment's VPC; give its vpcId and subnetId")
-      .check(props.managed?.provider !== "linode" || (props.managed.replicas ?? 0) <= MAX_LINODE_REPLICAS, "managed.replicas", `a Linode cluster has at most ${MAX_LINODE_REPLICAS} replicas (cluster_size 1-3), got ${props.managed?.replicas}`)
+      .check(props.managed?.provider !== "linode" || (props.managed.replicas ?? 0) <= MAX_LINODE_DB_REPLICAS, "managed.replicas", `a Linode cluster has at most ${MAX_LINODE_DB_REPLICAS} replicas (cluster_size 1-3), got ${props.managed?.replicas}`)
       .check(props.managed?.provider !== "linode" || props.backups.enabled, "backups.enabled", "Linode backs up every managed database daily and cannot turn it off; leave backups enabled")
       .check(props.managed?.provider !== "aws" || props.managed.privateNetwork === undefined, "managed.privateNetwork", "an RDS database uses the default VPC; leave it out");
     const managedReplicas = props.managed?.replicas ?? 0;

@@ -1,4 +1,4 @@
-// The names the providers take, in one light module: the constructs refuse props that break them, and the
+// The names and limits the providers take, in one light module: the constructs refuse props that break them, and the
 // config rules (schema/rules.ts) check the names the synth joins from config before any construct runs.
 
 /** Cloudflare Tunnel names: 1-63 letters, digits, ".", "_" or "-". */
@@ -17,3 +17,6 @@ export const LINODE_FIREWALL_LABEL_MAX = 32;
 export function isLinodeVpcLabel(label: string): boolean {
   return /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/.test(label) && !label.includes("--");
 }
+
+/** A Linode database cluster has 1 to 3 nodes: the primary and up to two standbys that serve reads. */
+export const MAX_LINODE_DB_REPLICAS = 2;

@@ -1,5 +1,5 @@
 import { secretEnvReason } from "../constructs/policy/secret-values";
-import { CLOUDFLARE_NAME, isLinodeVpcLabel, LINODE_FIREWALL_LABEL_MAX, TUNNEL_ID, TUNNEL_NAME } from "../constructs/provider-names";
+import { CLOUDFLARE_NAME, isLinodeVpcLabel, LINODE_FIREWALL_LABEL_MAX, MAX_LINODE_DB_REPLICAS, TUNNEL_ID, TUNNEL_NAME } from "../constructs/provider-names";
 import type { Config, Environment } from "./config.types";
 import { internetExposure, isPrivateCidr } from "../constructs/networks";
 import { BOOTSTRAP_STACK, stackName, stackNames, ZONE_STACK } from "../stacks/names";
@@ -15,8 +15,6 @@ import { ORIGINS_VIA_WORKER_RULE, originHostname, routeHost, servicesOnNode, wei
 export const RESERVED_PORTS: Readonly<Record<number, string>> = { 4318: "Vector's OTLP receiver" };
 export const POSTGRES_PORT = 5432;
 
-/** The most read replicas a Linode managed database cluster has (cluster_size 1 to 3). */
-export const MAX_LINODE_DB_REPLICAS = 2;
 
 export { usesLinode } from "./linode";
 
