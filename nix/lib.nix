@@ -122,8 +122,9 @@ rec {
   # environment of the service's systemd unit:
   #   - the service's env from CUE, as is;
   #   - PORT (from port) and HOST = 127.0.0.1: services listen on loopback only, cloudflared dials them;
-  #   - with a database: PGHOST, PGPORT, PGDATABASE (postgres.databaseName), PGUSER (the service's own role,
-  #     named after the service) and DATABASE_SCHEMA (database.schema);
+  #   - with a database: PGHOST, PGPORT, PGDATABASE (postgres.databaseName), PGUSER (the service's own role:
+  #     roleName, the name the primary creates and the data stack keeps a password for, so "event-store"
+  #     logs in as event_store) and DATABASE_SCHEMA (database.schema);
   #   - for reads, PGHOST_READ: the read replicas (outputs.<env>."<env>-data".postgres_read_hosts) then
   #     the primary, comma-separated, and PGTARGETSESSIONATTRS_READ = prefer-standby. Given to libpq as
   #     host and target_session_attrs (libpq >= 14), a read connection goes to a replica that answers,
@@ -146,7 +147,7 @@ rec {
         PGTARGETSESSIONATTRS_READ = "prefer-standby";
         PGPORT = toString (pgOut.postgres_port or 5432);
         PGDATABASE = pg.databaseName;
-        PGUSER = s.name;
+        PGUSER = roleName s.name;
         DATABASE_SCHEMA = s.database.schema;
       } else { };
     in

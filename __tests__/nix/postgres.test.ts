@@ -7,7 +7,7 @@ import { VpsNode } from "../../constructs/vps-node";
 import { linodeVolumeDevice } from "../../constructs/vps-node-linode";
 import { POSTGRES_PORT } from "../../schema/rules";
 import type { Config } from "../../schema/config.types";
-import { AWS_DEFAULT_VPC_CIDR, privateCidr, roleName, vpsNodeProps } from "../../stacks/props";
+import { AWS_DEFAULT_VPC_CIDR, postgresProps, privateCidr, roleName, vpsNodeProps } from "../../stacks/props";
 import { ofType, synth } from "../constructs/helpers";
 import { defaultConfig, ensureNix, evalJson, evalNix, INSTALL_TIMEOUT_MS, nixPath, removeTempDirs, writeJson } from "./nix";
 
@@ -230,6 +230,31 @@ describe("parity with the TypeScript side", () => {
       replicationUser: REPLICATION_ROLE,
       role: roleName("billing-api"),
     });
+  });
+
+  test("a hyphenated service logs in as the role the primary creates and the data stack holds the password of", () => {
+    const config = defaultConfig();
+    const staging = config.environments.staging;
+    const api = staging.services.find((s: any) => s.name === "api");
+    staging.services.push({ ...api, name: "event-store", hostname: "events-staging.example.com", database: { schema: "events" } });
+    const file = writeJson(config);
+    const nix = lib<{ pguser: string; roles: string[]; sql: string; keys: { key: string; path: string }[] }>(
+      `{
+        pguser = (edge.serviceEnv { inherit config; env = "staging"; service = "event-store"; }).PGUSER;
+        roles = map (t: t.role) (edge.postgresTenants { inherit config; env = "staging"; });
+        sql = edge.postgresSetupSql { inherit config; env = "staging"; };
+        keys = edge.postgresKeys { inherit config; env = "staging"; node = "db-1"; };
+      }`,
+      file,
+    );
+    const typed = config as Config;
+    const tenants = postgresProps({ config: typed, envName: "staging", env: typed.environments.staging, tags: [] }).tenants;
+    const role = tenants.find((t) => t.schema === "events")!.role;
+    expect(role).toBe("event_store");
+    expect(nix.pguser).toBe(role);
+    expect(nix.roles).toContain(role);
+    expect(nix.sql).toContain(`CREATE ROLE %I LOGIN', '${role}')`);
+    expect(nix.keys).toContainEqual({ key: `postgres-password-${role}`, path: `postgres/postgres_password_${role}` });
   });
 
   test("the data volume is the device the node stack attaches: a Linode volume by its by-id name", () => {
