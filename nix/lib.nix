@@ -24,11 +24,13 @@ let
 
   max = a: b: if a > b then a else b;
 
-  # originHostname "api.example.com" "app-1" == "api-app-1.example.com": the node's own hostname for a
-  # service published through the Worker (schema/publish.ts holds the same rule).
-  originHostname = hostname: node:
+  # originHostname "api.example.com" "app-1" "example.com" == "api-app-1.example.com": the node's own
+  # hostname for a service published through the Worker; on the zone apex below it, so it stays in the
+  # zone: originHostname "example.com" "app-1" "example.com" == "example-app-1.example.com"
+  # (schema/publish.ts holds the same rule).
+  originHostname = hostname: node: zone:
     let parts = builtins.match "([^.]*)([.].*)" hostname;
-    in "${head parts}-${node}${builtins.elemAt parts 1}";
+    in "${head parts}-${node}${if hostname == zone then ".${zone}" else builtins.elemAt parts 1}";
 
   environment = { config, env }:
     if hasAttr env config.environments then config.environments.${env}
@@ -173,7 +175,7 @@ rec {
       (name:
         let s = services.${name};
         in {
-          hostname = if (s.publish or "tunnel") == "worker" then originHostname s.hostname node else s.hostname;
+          hostname = if (s.publish or "tunnel") == "worker" then originHostname s.hostname node config.cloudflare.zone else s.hostname;
           service = "http://localhost:${toString s.port}";
         })
       (attrNames services)

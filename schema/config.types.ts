@@ -508,7 +508,8 @@ export interface Service {
    * publish says how requests for hostname reach the service's nodes (adr/adr-scale-out.md):
    * "tunnel": hostname is a proxied CNAME to the tunnel of the service's one node;
    * "worker": the edge Worker spreads requests over the nodes' own origin hostnames
-   *   (<first label of hostname>-<node>.<rest>) by weight and fails over on 5xx and timeouts; it needs
+   *   (<first label of hostname>-<node>.<rest>; on the zone apex <first label>-<node>.<zone>, so they
+   *   stay in the zone) by weight and fails over on 5xx and timeouts; it needs
    *   an edge.worker.routes entry on hostname;
    * "load-balancer": Cloudflare Load Balancing (a paid add-on): a monitor on healthPath, a pool of the
    *   nodes' tunnels, and a load balancer on hostname.

@@ -8,8 +8,8 @@ export interface Origin {
   /** The node's name. */
   readonly node: string;
   /**
-   * The node's own hostname for the service, `<first label of hostname>-<node>.<rest>`: a proxied CNAME to
-   * that node's tunnel (publish "worker"). One level below the zone, so the universal certificate covers it.
+   * The node's own hostname for the service (originHostname): a proxied CNAME to that node's tunnel
+   * (publish "worker").
    */
   readonly hostname: string;
   /** Share of requests, 0 to 1; 0 drains the node. */
@@ -36,10 +36,18 @@ export function routeHost(pattern: string): string {
   return pattern.slice(0, pattern.indexOf("/"));
 }
 
-/** `api.example.com` on node `app-1` → `api-app-1.example.com`. */
-export function originHostname(hostname: string, node: string): string {
+/**
+ * The node's own hostname for a service at `hostname` in `zone`: `<first label>-<node>.<rest>`, so
+ * `api.example.com` on node `app-1` → `api-app-1.example.com`. On the zone apex the rest would leave the
+ * zone (`example-app-1.com`, a name the zone cannot hold), so the apex's origins go below it instead:
+ * `example.com` → `example-app-1.example.com`. Either way a service one level below the zone (or on it)
+ * has origins one level below it, which the zone's universal certificate covers (nix/lib.nix
+ * originHostname holds the same rule).
+ */
+export function originHostname(hostname: string, node: string, zone: string): string {
   const dot = hostname.indexOf(".");
-  return `${hostname.slice(0, dot)}-${node}${hostname.slice(dot)}`;
+  const rest = hostname === zone ? `.${zone}` : hostname.slice(dot);
+  return `${hostname.slice(0, dot)}-${node}${rest}`;
 }
 
 /** The weight of `node` for `service`: its entry in weights, else 1. */
@@ -48,9 +56,9 @@ export function weightOf(service: Pick<Service, "weights">, node: string): numbe
   return typeof weight === "number" ? weight : 1;
 }
 
-/** Every node of `service`, in config order, with its origin hostname and weight. */
-export function serviceOrigins(service: Pick<Service, "hostname" | "nodes" | "weights">): Origin[] {
-  return service.nodes.map((node) => ({ node, hostname: originHostname(service.hostname, node), weight: weightOf(service, node) }));
+/** Every node of `service`, in config order, with its origin hostname in `zone` and weight. */
+export function serviceOrigins(service: Pick<Service, "hostname" | "nodes" | "weights">, zone: string): Origin[] {
+  return service.nodes.map((node) => ({ node, hostname: originHostname(service.hostname, node, zone), weight: weightOf(service, node) }));
 }
 
 /**
@@ -105,11 +113,11 @@ export function servicesOnNode(
  * Every origin hostname the environment's tunnels serve for publish "worker" services, draining ones
  * included, sorted. Only the Worker may call them (the zone stack blocks everyone else).
  */
-export function workerOriginHostnames(config: Pick<Config, "outputs">, envName: string, env: Pick<Environment, "services" | "nodes">): string[] {
+export function workerOriginHostnames(config: Pick<Config, "outputs" | "cloudflare">, envName: string, env: Pick<Environment, "services" | "nodes">): string[] {
   const hostnames = new Set<string>();
   for (const node of env.nodes) {
     for (const { service } of servicesOnNode(config, envName, env, node.name)) {
-      if (service.publish === "worker") hostnames.add(originHostname(service.hostname, node.name));
+      if (service.publish === "worker") hostnames.add(originHostname(service.hostname, node.name, config.cloudflare.zone));
     }
   }
   return [...hostnames].sort();

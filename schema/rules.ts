@@ -163,7 +163,7 @@ export function checkRules(config: Config): ConfigProblem[] {
           report(at("services", i, "publish"), `publish "worker" needs a route on the hostname: add {pattern: "${service.hostname}/*", service: "${service.name}"} to edge.worker.routes`);
         }
         for (const node of service.nodes) {
-          const origin = originHostname(service.hostname, node);
+          const origin = originHostname(service.hostname, node, config.cloudflare.zone);
           if (origin.indexOf(".") > 63) report(at("services", i, "hostname"), `the origin hostname ${origin} of node ${JSON.stringify(node)} has a first label over 63 characters`);
           claimGlobal(hostnames, origin, at("services", i, "nodes", service.nodes.indexOf(node)), "hostname");
         }

@@ -108,7 +108,7 @@ export function tunnelProps(ctx: EnvContext, node: Node): CloudflareTunnelProps 
     accountId: ctx.config.cloudflare.accountId,
     zoneId: ctx.config.cloudflare.zoneId,
     name: `${namePrefix(ctx)}-${node.name}`,
-    ingress: servicesOnNode(ctx, node.name).map((s) => tunnelIngress(s, node.name)),
+    ingress: servicesOnNode(ctx, node.name).map((s) => tunnelIngress(s, node.name, ctx.config.cloudflare.zone)),
   };
 }
 
@@ -117,10 +117,10 @@ export function tunnelProps(ctx: EnvContext, node: Node): CloudflareTunnelProps 
  * its CNAME; "worker" the node's own origin hostname with its CNAME (the Worker picks among them);
  * "load-balancer" the public hostname without a record (the load balancer owns the name and sends it as Host).
  */
-export function tunnelIngress(service: Service, nodeName: string): { hostname: string; port: number; dns: boolean } {
+export function tunnelIngress(service: Service, nodeName: string, zone: string): { hostname: string; port: number; dns: boolean } {
   switch (service.publish) {
     case "worker":
-      return { hostname: originHostname(service.hostname, nodeName), port: service.port, dns: true };
+      return { hostname: originHostname(service.hostname, nodeName, zone), port: service.port, dns: true };
     case "load-balancer":
       return { hostname: service.hostname, port: service.port, dns: false };
     default:

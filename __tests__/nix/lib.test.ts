@@ -161,6 +161,21 @@ describe("tunnelIngress", () => {
     }
   });
 
+  test("a Worker service on the zone apex is served inside the zone, as the node stack has it", () => {
+    const config = defaultConfig();
+    config.environments.staging.services[0].hostname = "example.com";
+    config.environments.staging.edge.worker.routes = [{ pattern: "example.com/*", service: "api", cacheTtl: 0 }];
+    const file = writeJson(config);
+    const typed = config as Config;
+    const node = typed.environments.staging.nodes.find((n) => n.name === "app-1")!;
+    const ctx = { config: typed, envName: "staging", env: typed.environments.staging, tags: [] };
+    expect(tunnelProps(ctx, node).ingress.map((i) => i.hostname)).toEqual(["example-app-1.example.com"]);
+    expect(evalLib(`edge.tunnelIngress { inherit config; env = "staging"; node = "app-1"; }`, file)).toEqual([
+      { hostname: "example-app-1.example.com", service: "http://localhost:8080" },
+      { service: "http_status:404" },
+    ]);
+  });
+
   test("keeps a service the applied edge still sends to the node (draining after a move)", () => {
     const config = defaultConfig();
     config.environments.staging.services[0].nodes = ["db-1"];

@@ -75,6 +75,34 @@ describe('publish "worker": the Worker spreads requests over per-node origin hos
   });
 });
 
+describe('publish "worker" on the zone apex: the origin hostnames stay inside the zone', () => {
+  const config = withApi({ publish: "worker", hostname: "example.com" });
+  config.environments.staging.edge.worker.routes = [{ pattern: "example.com/*", service: "api", cacheTtl: 0 }];
+  const stacks = synthStaging(config);
+
+  test("each node serves the apex at <zone's first label>-<node>.<zone>, one level below the zone", () => {
+    expect(ingressOf(stacks, "app-1")).toEqual(["example-app-1.example.com", "http_status:404"]);
+    expect(cnamesOf(stacks, "app-2")).toEqual(["example-app-2.example.com"]);
+  });
+
+  test("the Worker calls those origins and the zone lets only its Workers reach them", () => {
+    const script = stacks.resources("staging-edge", "cloudflare_workers_script")[0];
+    const routes = JSON.parse(script.bindings.find((b: Json) => b.name === "ROUTES").text);
+    expect(routes[0].origins.map((o: Json) => o.url)).toEqual(["https://example-app-1.example.com", "https://example-app-2.example.com"]);
+    const custom = stacks.resources("zone", "cloudflare_ruleset").find((r) => r.phase === "http_request_firewall_custom")!;
+    expect(custom.rules).toContainEqual(
+      expect.objectContaining({
+        ref: "staging-origins-via-worker-only",
+        expression: '(http.host in {"example-app-1.example.com" "example-app-2.example.com"}) and cf.worker.upstream_zone ne "example.com"',
+      }),
+    );
+  });
+
+  test("the apex itself is the Worker's proxied placeholder", () => {
+    expect(stacks.resources("staging-edge", "cloudflare_dns_record")).toEqual([expect.objectContaining({ name: "example.com", proxied: true })]);
+  });
+});
+
 describe('publish "tunnel": the hostname points at the one node', () => {
   const config = defaultConfig();
   config.environments.staging.services[0].publish = "tunnel";

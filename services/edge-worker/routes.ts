@@ -59,7 +59,7 @@ export function routesTable(config: Config, env: string): RouteEntry[] {
       // reached at its hostname (its tunnel's CNAME, or the load balancer in front of its nodes).
       origins:
         service.publish === "worker"
-          ? serviceOrigins(service).map((o) => ({ url: `https://${o.hostname}`, weight: o.weight }))
+          ? serviceOrigins(service, zone).map((o) => ({ url: `https://${o.hostname}`, weight: o.weight }))
           : [{ url: `https://${service.hostname}`, weight: 1 }],
       cacheTtl: route.cacheTtl,
     });
