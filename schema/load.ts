@@ -53,7 +53,9 @@ function readSource(source: string): { data: unknown; file: string } {
     if (!readdirSync(source).some((f) => f.endsWith(".cue"))) {
       throw new ConfigError(source, [{ path: "", message: `no .cue files in ${shown}` }]);
     }
-    const result = runCue(["export", path.resolve(source), "-e", "config", "--out", "json"]);
+    const dir = path.resolve(source);
+    const root = cueModuleRoot(dir);
+    const result = root ? runCue(["export", `./${path.relative(root, dir)}`, "-e", "config", "--out", "json"], root) : runCue(["export", dir, "-e", "config", "--out", "json"]);
     if (!result.ok) throw new ConfigError(source, cueProblems(result.stderr));
     return { data: JSON.parse(result.stdout), file: shown };
   }
@@ -64,6 +66,18 @@ function readSource(source: string): { data: unknown; file: string } {
     return { data: JSON.parse(text), file: shown };
   } catch (error) {
     throw new ConfigError(source, [{ path: "", message: `not valid JSON: ${(error as Error).message}`, file: shown }]);
+  }
+}
+
+/**
+ * The CUE module `dir` belongs to (the nearest ancestor with a cue.mod folder), or undefined. cue runs
+ * there so the package resolves its imports in its own module: a copy of the repository elsewhere (a
+ * test's, a worktree) is read as itself, not against this checkout's module.
+ */
+function cueModuleRoot(dir: string): string | undefined {
+  for (let at = dir; ; at = path.dirname(at)) {
+    if (existsSync(path.join(at, "cue.mod"))) return at;
+    if (path.dirname(at) === at) return undefined;
   }
 }
 

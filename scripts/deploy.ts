@@ -253,7 +253,7 @@ const EXPLICIT_ONLY: readonly string[] = [BOOTSTRAP_STACK];
  * bucket comes before any state kept in it), when the configuration has one.
  */
 function stacksOf(config: Config): Record<string, string[]> {
-  return stacksByEnvironment(config.environments, { bootstrap: config.bootstrap !== undefined, zoneFor: "owner" });
+  return stacksByEnvironment(config.environments, { bootstrap: config.bootstrap !== undefined });
 }
 
 function readStacks(root: string): Record<string, string[]> {

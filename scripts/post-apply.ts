@@ -15,8 +15,8 @@ const HELP = `usage: npx tsx scripts/post-apply.ts <env> <stack> [--stacks-dir <
 
 Reads \`tofu output -json\` of an applied stack (run in <stacks-dir>/<stack>) and writes its non-sensitive
 outputs, exactly (every name, string and digit), to <root>/schema/outputs/<stack>.cue (the zone stack:
-<env>-zone.cue), once \`cue vet -c ./schema\` and \`cue export ./schema -e config\` accept the whole
-configuration with them: the file is replaced only by a candidate cue accepted, so the previous file stays
+<env>-zone.cue), once \`cue vet -c ./schema\` and the synth's loader (cue export, ajv, rules) accept the
+whole configuration with them: the file is replaced only by a candidate they accepted, so the previous file stays
 until then. Sensitive outputs are left out and named. \`npm run deploy\` runs this after every apply.
 
   --stacks-dir <dir>  where the synthesized stacks are (default: cdktf.out/stacks)

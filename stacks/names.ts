@@ -32,31 +32,50 @@ export function stackName(envName: string, kind: StackKind, nodeName?: string): 
  * stacks/network-stack.ts), nodes, then data, then edge.
  */
 export function stackNames(envName: string, nodeNames: readonly string[], network = false): string[] {
+  return ownStacks(envName, nodeNames, network).map((s) => s.stack);
+}
+
+function ownStacks(envName: string, nodeNames: readonly string[], network: boolean): DeployStack[] {
   return [
-    ...(network ? [stackName(envName, "network")] : []),
-    ...nodeNames.map((n) => stackName(envName, "node", n)),
-    stackName(envName, "data"),
-    stackName(envName, "edge"),
+    ...(network ? [{ stack: stackName(envName, "network"), kind: "network" } as const] : []),
+    ...nodeNames.map((n) => ({ stack: stackName(envName, "node", n), kind: "node" }) as const),
+    { stack: stackName(envName, "data"), kind: "data" },
+    { stack: stackName(envName, "edge"), kind: "edge" },
   ];
 }
 
+/** A stack to deploy: its name and the kind that decides its place (and CI's token family for it). */
+export interface DeployStack {
+  readonly stack: string;
+  readonly kind: StackKind | typeof ZONE_STACK | typeof BOOTSTRAP_STACK;
+}
+
+type EnvironmentsOf = Readonly<
+  Record<string, { readonly production: boolean; readonly nodes: ReadonlyArray<{ readonly name: string }> } & Parameters<typeof usesLinode>[0]>
+>;
+
 /**
- * Environment → its stacks in deploy order: the account's bootstrap stack first for the zone owner when
- * the config has one (the state bucket comes before any state kept in it), the environment's own stacks,
- * then the zone stack — for the owner only, or for every environment with `zoneFor: "every"`.
+ * The one answer to "which stacks does an environment deploy, in which order": environment (in the
+ * configuration's order) → its stacks. The account's bootstrap stack first for the zone owner when the
+ * config has one (the state bucket comes before any state kept in it), then the environment's own stacks
+ * (network, nodes, data, edge), then the zone stack, for the zone owner only: deploying another
+ * environment never touches the rules production traffic passes through. `npm run deploy` (with or
+ * without --no-synth), the post-apply hook and CI's stack matrix all read it.
  */
-export function stacksByEnvironment(
-  environments: Readonly<Record<string, { readonly production: boolean; readonly nodes: ReadonlyArray<{ readonly name: string }> } & Parameters<typeof usesLinode>[0]>>,
-  options: { readonly bootstrap: boolean; readonly zoneFor: "owner" | "every" },
-): Record<string, string[]> {
+export function deployOrder(environments: EnvironmentsOf, options: { readonly bootstrap: boolean }): Record<string, DeployStack[]> {
   const owner = zoneOwner(environments);
-  const stacks: Record<string, string[]> = {};
+  const order: Record<string, DeployStack[]> = {};
   for (const [env, value] of Object.entries(environments)) {
-    stacks[env] = [
-      ...(env === owner && options.bootstrap ? [BOOTSTRAP_STACK] : []),
-      ...stackNames(env, value.nodes.map((n) => n.name), usesLinode(value)),
-      ...(env === owner || options.zoneFor === "every" ? [ZONE_STACK] : []),
+    order[env] = [
+      ...(env === owner && options.bootstrap ? [{ stack: BOOTSTRAP_STACK, kind: BOOTSTRAP_STACK } as const] : []),
+      ...ownStacks(env, value.nodes.map((n) => n.name), usesLinode(value)),
+      ...(env === owner ? [{ stack: ZONE_STACK, kind: ZONE_STACK } as const] : []),
     ];
   }
-  return stacks;
+  return order;
+}
+
+/** {@link deployOrder} as names only: environment → its stack names in deploy order. */
+export function stacksByEnvironment(environments: EnvironmentsOf, options: { readonly bootstrap: boolean }): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(deployOrder(environments, options)).map(([env, stacks]) => [env, stacks.map((s) => s.stack)]));
 }

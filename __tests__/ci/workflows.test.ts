@@ -2,11 +2,11 @@ import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import * as path from "path";
 import { loadConfig } from "../../schema/load";
-import { stackNames, ZONE_STACK } from "../../stacks/names";
+import { deployOrder, stackNames, stacksByEnvironment, ZONE_STACK, zoneOwner } from "../../stacks/names";
 import { synthesize } from "../../stacks/synth";
 import { usesLinode } from "../../schema/rules";
-import { backendFromStack, main as stackMatrixMain, parseStackName, stackMatrix } from "../../scripts/ci/stack-matrix";
-import { tempDir } from "../helpers/config";
+import { backendFromStack, main as stackMatrixMain, stackMatrix } from "../../scripts/ci/stack-matrix";
+import { defaultConfig, tempDir, writeJsonConfig } from "../helpers/config";
 
 const ROOT = path.resolve(__dirname, "../..");
 const ACTIONLINT = path.join(ROOT, ".tools/bin/actionlint");
@@ -99,17 +99,13 @@ describe("workflows", () => {
 
 describe("stack-matrix", () => {
   const manifest = JSON.parse(readFileSync(FIXTURE, "utf8"));
+  /** Environments as deployOrder reads them: nodes off Linode, so no network stacks (the fixture has none). */
+  const env = (production: boolean, ...nodes: string[]) => ({ production, nodes: nodes.map((name) => ({ name, provider: "aws" })) });
+  /** The fixture manifest's three environments; eu-west is listed first and is the first production one. */
+  const three = { "eu-west": env(true, "db-node-1"), staging: env(false, "app-1", "db-1"), production: env(true, "app-1") };
 
-  test("parses <env>-node-<name>, <env>-data and <env>-edge, environments with hyphens included", () => {
-    expect(parseStackName("staging-node-app-1")).toEqual({ env: "staging", kind: "node" });
-    expect(parseStackName("eu-west-node-db-node-1")).toEqual({ env: "eu-west", kind: "node" });
-    expect(parseStackName("eu-west-data")).toEqual({ env: "eu-west", kind: "data" });
-    expect(parseStackName("production-edge")).toEqual({ env: "production", kind: "edge" });
-    expect(parseStackName(ZONE_STACK)).toBeUndefined();
-  });
-
-  test("orders a manifest per environment (nodes, data, edge) with the zone stack last", () => {
-    const matrix = stackMatrix(manifest, { envOrder: ["staging", "production"] });
+  test("follows deployOrder: per environment nodes, data, edge; the zone stack with its owner, the first production environment", () => {
+    const matrix = stackMatrix(manifest, deployOrder(three, { bootstrap: false }), { envOrder: ["staging", "production"] });
     expect(matrix.include.map((e) => `${e.env}/${e.stack}`)).toEqual([
       "staging/staging-node-app-1",
       "staging/staging-node-db-1",
@@ -123,11 +119,25 @@ describe("stack-matrix", () => {
       "eu-west/eu-west-edge",
       "eu-west/zone",
     ]);
+    // What deploy runs for each environment, in the same order: one function decides both.
+    for (const name of Object.keys(three)) {
+      expect(matrix.include.filter((e) => e.env === name).map((e) => e.stack)).toEqual(stacksByEnvironment(three, { bootstrap: false })[name]);
+    }
   });
 
-  test("applies the zone stack under --zone-env and keeps only remote state with --remote-state-only", () => {
+  test("staging then production: the zone stack goes with production, last; staging never carries it", () => {
+    const two = { staging: three.staging, production: three.production };
+    const manifestOf = (names: string[]) => ({ stacks: Object.fromEntries(names.map((n) => [n, { name: n }])) });
+    const names = ["staging-node-app-1", "staging-node-db-1", "staging-data", "staging-edge", "production-node-app-1", "production-data", "production-edge", "zone"];
+    const matrix = stackMatrix(manifestOf(names), deployOrder(two, { bootstrap: false }));
+    expect(matrix.include.map((e) => `${e.env}/${e.stack}`)).toEqual(names.map((n) => `${n === "zone" || n.startsWith("production") ? "production" : "staging"}/${n}`));
+    expect(matrix.include.filter((e) => e.env === "staging").map((e) => e.stack)).not.toContain(ZONE_STACK);
+  });
+
+  test("gives each stack its family's token and keeps only remote state with --remote-state-only", () => {
     const backendOf = (stack: string) => (stack.startsWith("production") || stack === ZONE_STACK ? "s3" : "local");
-    const matrix = stackMatrix(manifest, { envOrder: ["staging", "production"], zoneEnv: "production", remoteStateOnly: true, backendOf });
+    const two = { staging: three.staging, production: three.production, "eu-west": env(false, "db-node-1") };
+    const matrix = stackMatrix(manifest, deployOrder(two, { bootstrap: false }), { envOrder: ["staging", "production"], remoteStateOnly: true, backendOf });
     expect(matrix.include).toEqual([
       { stack: "production-node-app-1", env: "production", backend: "s3", tokenSecret: "CLOUDFLARE_API_TOKEN_NODE" },
       { stack: "production-data", env: "production", backend: "s3", tokenSecret: "CLOUDFLARE_API_TOKEN_DATA" },
@@ -136,39 +146,54 @@ describe("stack-matrix", () => {
     ]);
   });
 
-  test("fails on a stack whose environment it cannot tell, naming it", () => {
-    expect(() => stackMatrix({ stacks: { "staging-data": {}, Weird_Stack: {} } })).toThrow(/"Weird_Stack".*<env>-node-<name>/);
+  test("refuses a manifest of another configuration, naming the stacks on each side", () => {
+    const order = deployOrder({ staging: three.staging }, { bootstrap: false });
+    expect(() => stackMatrix({ stacks: { "staging-data": {}, Weird_Stack: {} } }, order)).toThrow(
+      /disagree[\s\S]*in the manifest, not in the configuration: Weird_Stack\n  in the configuration, not synthesized: staging-node-app-1, staging-node-db-1, staging-edge, zone/,
+    );
+    expect(() => stackMatrix(manifest, deployOrder(three, { bootstrap: false }), { envOrder: ["qa"] })).toThrow("--env-order: qa: not an environment of the configuration; known: eu-west, staging, production");
   });
 
-  test("prints the matrix as one line of JSON for fromJSON", () => {
+  test("prints the matrix of a real synth as one line of JSON for fromJSON; exits 3 naming the field of an invalid --config", () => {
+    const config = loadConfig();
+    const outdir = path.join(tempDir("edge-iac-matrix-"), "cdktf.out");
+    synthesize(config, { outdir });
     const out: string[] = [];
+    const err: string[] = [];
     const log = jest.spyOn(console, "log").mockImplementation((s: string) => void out.push(s));
+    const error = jest.spyOn(console, "error").mockImplementation((s: string) => void err.push(s));
+    const broken = defaultConfig();
+    (broken.environments.staging as { production: unknown }).production = "yes";
     try {
-      expect(stackMatrixMain(["--manifest", FIXTURE, "--env-order", "staging,production"])).toBe(0);
+      expect(stackMatrixMain(["--manifest", path.join(outdir, "manifest.json"), "--env-order", "staging,production"])).toBe(0);
+      expect(stackMatrixMain(["--manifest", path.join(outdir, "manifest.json"), "--config", writeJsonConfig(broken)])).toBe(3);
     } finally {
       log.mockRestore();
+      error.mockRestore();
     }
     expect(out).toHaveLength(1);
     const parsed = JSON.parse(out[0]);
     expect(Object.keys(parsed)).toEqual(["include"]);
-    expect(parsed.include[0]).toEqual({ stack: "staging-node-app-1", env: "staging", backend: "unknown", tokenSecret: "CLOUDFLARE_API_TOKEN_NODE" });
+    expect(parsed.include[0]).toEqual({ stack: "staging-network", env: "staging", backend: "local", tokenSecret: "CLOUDFLARE_API_TOKEN_NETWORK" });
+    expect(err.join("\n")).toMatch(/environments\.staging\.production: .*config\.json/);
   });
 
-  test("covers every stack of a real synth of the default config, each environment in dependency order", () => {
+  test("covers every stack of a real synth of the default config, each environment in deploy order", () => {
     const config = loadConfig();
     const outdir = path.join(tempDir("edge-iac-matrix-"), "cdktf.out");
     const synthesized = synthesize(config, { outdir });
     const real = JSON.parse(readFileSync(path.join(outdir, "manifest.json"), "utf8"));
-    const envs = Object.keys(config.environments);
-    const matrix = stackMatrix(real, { envOrder: envs, backendOf: backendFromStack(outdir, real) });
+    const order = deployOrder(config.environments, { bootstrap: config.bootstrap !== undefined });
+    const matrix = stackMatrix(real, order, { backendOf: backendFromStack(outdir, real) });
 
     // The bootstrap stack is applied once by hand, never by CI.
     expect(matrix.include.map((e) => e.stack).sort()).toEqual([...synthesized].filter((s) => s !== "bootstrap").sort());
+    const envs = Object.keys(config.environments);
     for (const env of envs) {
       const expected = stackNames(env, config.environments[env].nodes.map((n) => n.name), usesLinode(config.environments[env]));
       expect(matrix.include.filter((e) => e.env === env && e.stack !== ZONE_STACK).map((e) => e.stack)).toEqual(expected);
     }
-    expect(matrix.include[matrix.include.length - 1].stack).toBe(ZONE_STACK);
+    expect(matrix.include.find((e) => e.stack === ZONE_STACK)?.env).toBe(zoneOwner(config.environments));
     for (const entry of matrix.include) {
       const env = entry.stack === ZONE_STACK ? undefined : config.environments[entry.env];
       if (env) expect(entry.backend).toBe(env.state.backend === "r2" ? "s3" : "local");

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import { ROOT } from "../../schema/cue";
 import { main } from "../../scripts/deploy";
@@ -7,8 +7,8 @@ import { tempDir } from "../helpers/config";
 import { copyOfRepo, tsx, writeStack } from "./helpers";
 
 const DEPLOY = path.join(ROOT, "scripts/deploy.ts");
-/** Staging's stacks in the default configuration, in dependency order. */
-const STAGING = ["staging-network", "staging-node-app-1", "staging-node-db-1", "staging-data", "staging-edge", "zone"];
+/** Staging's stacks in the default configuration, in dependency order; the zone stack is production's, never staging's. */
+const STAGING = ["staging-network", "staging-node-app-1", "staging-node-db-1", "staging-data", "staging-edge"];
 
 /** A stack of two terraform_data resources: one plain output and one sensitive. */
 function fixture(stack: string) {
@@ -37,7 +37,7 @@ beforeAll(() => {
   stacksDir = tempDir("edge-iac-stacks-");
   root = copyOfRepo();
   // Written in reverse, and with another environment's stack, so order and selection cannot come from the folder.
-  for (const stack of [...STAGING, "production-data"].reverse()) writeStack(stacksDir, stack, fixture(stack));
+  for (const stack of [...STAGING, "production-data", "zone"].reverse()) writeStack(stacksDir, stack, fixture(stack));
 });
 
 describe("deploy", () => {
@@ -46,11 +46,11 @@ describe("deploy", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(planned(result.stdout)).toEqual(STAGING);
-    expect(result.stdout).toContain("[4/6] staging-data: planning…");
+    expect(result.stdout).toContain("[4/5] staging-data: planning…");
     for (const stack of STAGING) expect(result.stdout).toContain(`${stack}: 2 to create, 0 to update, 0 to destroy, 0 to replace`);
-    expect(result.stdout).toMatch(/dry run: planned 6 stacks of staging in [\d.]+ s, applied nothing/);
+    expect(result.stdout).toMatch(/dry run: planned 5 stacks of staging in [\d.]+ s, applied nothing/);
     expect(result.stdout).not.toContain("\x1b[");
-    for (const stack of [...STAGING, "production-data"]) expect(existsSync(path.join(stacksDir, stack, "terraform.tfstate"))).toBe(false);
+    for (const stack of [...STAGING, "production-data", "zone"]) expect(existsSync(path.join(stacksDir, stack, "terraform.tfstate"))).toBe(false);
     expect(readdirSync(path.join(root, "schema/outputs"))).toEqual(["outputs.cue"]);
   });
 
@@ -59,21 +59,21 @@ describe("deploy", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(planned(result.stdout)).toEqual(STAGING);
-    expect(result.stdout.match(/Apply complete! Resources: 2 added, 0 changed, 0 destroyed\./g)).toHaveLength(6);
+    expect(result.stdout.match(/Apply complete! Resources: 2 added, 0 changed, 0 destroyed\./g)).toHaveLength(5);
     expect(result.stdout).toContain("staging-data: left out sensitive output token");
-    expect(result.stdout).toContain("zone: wrote schema/outputs/staging-zone.cue (name)");
-    expect(result.stdout).toMatch(/deployed staging: 6 stacks, 6 applied/);
+    expect(result.stdout).toContain("staging-edge: wrote schema/outputs/staging-edge.cue (name)");
+    expect(result.stdout).toMatch(/deployed staging: 5 stacks, 5 applied/);
     // Each stack's apply and hook finish before the next stack is planned.
     const lines = result.stdout.split("\n");
-    expect(lines.indexOf("[2/6] staging-node-app-1: writing outputs…")).toBeLessThan(lines.indexOf("[3/6] staging-node-db-1: planning…"));
+    expect(lines.indexOf("[2/5] staging-node-app-1: writing outputs…")).toBeLessThan(lines.indexOf("[3/5] staging-node-db-1: planning…"));
 
     const data = readFileSync(path.join(root, "schema/outputs/staging-data.cue"), "utf8");
     expect(data).toContain('values: staging: "staging-data": {\n\tname: "staging-data"\n}');
     expect(data).not.toContain("token");
     expect(readdirSync(path.join(root, "schema/outputs")).sort()).toEqual(
-      ["outputs.cue", "staging-data.cue", "staging-edge.cue", "staging-network.cue", "staging-node-app-1.cue", "staging-node-db-1.cue", "staging-zone.cue"],
+      ["outputs.cue", "staging-data.cue", "staging-edge.cue", "staging-network.cue", "staging-node-app-1.cue", "staging-node-db-1.cue"],
     );
-    expect(existsSync(path.join(stacksDir, "production-data", "terraform.tfstate"))).toBe(false);
+    for (const stack of ["production-data", "zone"]) expect(existsSync(path.join(stacksDir, stack, "terraform.tfstate"))).toBe(false);
   });
 
   test("the summary names every resource a plan destroys or replaces; named stacks keep dependency order", () => {
@@ -81,13 +81,29 @@ describe("deploy", () => {
       resource: { terraform_data: { main: { input: "staging-data", triggers_replace: ["v2"] } } },
       output: { name: { value: "${terraform_data.main.output}" } },
     });
-    const result = deploy("staging", "zone", "staging-data", "--dry-run");
+    const result = deploy("staging", "staging-edge", "staging-data", "--dry-run");
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(planned(result.stdout)).toEqual(["staging-data", "zone"]);
+    expect(planned(result.stdout)).toEqual(["staging-data", "staging-edge"]);
     expect(result.stdout).toContain("staging-data: 0 to create, 0 to update, 1 to destroy, 1 to replace");
     expect(result.stdout).toContain("  destroy terraform_data.secret\n  replace terraform_data.main");
-    expect(result.stdout).toContain("zone: no changes");
+    expect(result.stdout).toContain("staging-edge: no changes");
+  });
+
+  test("without a synth too, the zone stack is production's: staging refuses it by name", () => {
+    const result = deploy("staging", "zone", "--dry-run");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`zone: not a stack of staging; known, in deploy order: ${STAGING.join(", ")}`);
+  });
+
+  test("without a synth, an invalid configuration exits 3 naming the field, before any tofu runs", () => {
+    const bad = copyOfRepo();
+    const file = path.join(bad, "schema/default.cue");
+    writeFileSync(file, readFileSync(file, "utf8").replace('cidrs: ["203.0.113.0/24"]', 'cidrs: ["0.0.0.0/1", "128.0.0.0/1"]'));
+    const result = tsx(DEPLOY, ["staging", "--dry-run", "--no-synth", "--stacks-dir", stacksDir, "--root", bad]);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(/admin\.cidrs\[0\]: 0\.0\.0\.0\/1 covers more of the internet/);
+    expect(result.stdout).not.toContain("planning");
   });
 
   test("refuses an unknown stack, listing the environment's stacks in deploy order", () => {

@@ -14,7 +14,7 @@ const FIXTURE = {
   resource: {
     terraform_data: {
       node: { input: { ipv4: "192.0.2.10", ports: [22, 443], labels: { role: "app", "tier-1": true } } },
-      tunnel: { input: "tunnel-5f2c" },
+      tunnel: { input: "5f2c9a1e-3b7d-4c2a-9e8f-0123456789ab" },
       token: { input: "s3cr3t-token-value" },
     },
   },
@@ -39,7 +39,7 @@ values: staging: "staging-node-app-1": {
 	}
 	port_count: 2
 	ports: [22, 443]
-	tunnel_id: "tunnel-5f2c"
+	tunnel_id: "5f2c9a1e-3b7d-4c2a-9e8f-0123456789ab"
 }
 `;
 
@@ -98,7 +98,7 @@ describe("post-apply hook on a real `tofu apply`", () => {
     expect(vet.ok).toBe(true);
     const exported = runCue(["export", "./schema", "-e", "config.outputs", "--out", "json"], root);
     expect(JSON.parse(exported.stdout)).toEqual({
-      staging: { [STACK]: { ipv4: "192.0.2.10", labels: { role: "app", "tier-1": true }, port_count: 2, ports: [22, 443], tunnel_id: "tunnel-5f2c" } },
+      staging: { [STACK]: { ipv4: "192.0.2.10", labels: { role: "app", "tier-1": true }, port_count: 2, ports: [22, 443], tunnel_id: "5f2c9a1e-3b7d-4c2a-9e8f-0123456789ab" } },
     });
   });
 
@@ -147,11 +147,15 @@ describe("post-apply hook: values", () => {
     expect(JSON.parse(exported.stdout)).toEqual(values);
   });
 
-  test("the zone stack, shared by every environment, gets one file per environment", () => {
+  test("the zone stack, shared by every environment, writes to its owner's outputs only (stacks/names.ts deployOrder)", () => {
     const root = copyOfRepo();
     const json = jsonFile({ ruleset_id: { sensitive: false, type: "string", value: "r-1" } });
     expect(hook(["production", "zone", "--from-json", json, "--root", root]).code).toBe(0);
     expect(readFileSync(path.join(root, "schema/outputs/production-zone.cue"), "utf8")).toContain('values: production: zone: {\n\truleset_id: "r-1"\n}');
+    const other = hook(["staging", "zone", "--from-json", json, "--root", root]);
+    expect(other.code).toBe(3);
+    expect(other.err).toContain('stack "zone": not a stack of environment staging');
+    expect(existsSync(path.join(root, "schema/outputs/staging-zone.cue"))).toBe(false);
   });
 
   test("the account's bootstrap stack writes to the zone owner's outputs, which the configuration then reads", () => {

@@ -3,7 +3,9 @@
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import { BOOTSTRAP_STACK, ZONE_STACK } from "../../stacks/names";
+import { loadConfig } from "../../schema/load";
+import { ConfigError } from "../../schema/problems";
+import { BOOTSTRAP_STACK, DeployStack, deployOrder } from "../../stacks/names";
 
 /** One matrix entry: a stack, the environment it belongs to (also the GitHub environment) and its state backend. */
 export interface StackEntry {
@@ -23,10 +25,8 @@ export interface StackMatrix {
 }
 
 export interface StackMatrixOptions {
-  /** Environments in apply order; environments not named follow in alphabetical order. @default alphabetical */
+  /** Environments in apply order; environments not named follow in the configuration's order. @default the configuration's order */
   readonly envOrder?: readonly string[];
-  /** The environment the shared zone stack is applied (and approved) with. @default the last environment */
-  readonly zoneEnv?: string;
   /** Leave out stacks whose state is local: applying or drift-checking them on a fresh runner is meaningless. */
   readonly remoteStateOnly?: boolean;
   /** The backend of a stack (from its cdk.tf.json); "unknown" when not given. */
@@ -37,52 +37,41 @@ interface Manifest {
   readonly stacks: Record<string, { readonly name?: string; readonly synthesizedStackPath?: string }>;
 }
 
-/** Node stacks first, then data, then edge: the order stacks/names.ts documents as the dependency order. */
-const KIND_ORDER = { network: 0, node: 1, data: 2, edge: 3 } as const;
-
 /**
- * Splits a stack name into its environment and kind, following stacks/names.ts: `<env>-node-<name>`,
- * `<env>-data`, `<env>-edge`. Returns undefined for the zone stack and for names of no known shape.
+ * The matrix for `strategy.matrix: ${{ fromJSON(...) }}`: the stacks of `order` (stacks/names.ts
+ * `deployOrder` of the configuration that was synthesized, so order and zone ownership are decided in one
+ * place), environments in `envOrder`, each environment's stacks in its deploy order, the zone stack with
+ * its owner. Every stack of the manifest must be in `order` and the other way round (the bootstrap stack
+ * aside: a human applies it once with an account-level token, and its plan reads the API with rights CI's
+ * tokens do not have, so CI never plans or applies it); otherwise the manifest is of another
+ * configuration, and this throws naming the stacks rather than guess.
  */
-export function parseStackName(stack: string): { env: string; kind: keyof typeof KIND_ORDER } | undefined {
-  const match = stack.match(/^([a-z][a-z0-9-]*?)-(network|data|edge|node-[a-z0-9][a-z0-9-]*)$/);
-  if (!match) return undefined;
-  return { env: match[1], kind: match[2].startsWith("node-") ? "node" : (match[2] as "network" | "data" | "edge") };
-}
-
-/**
- * The matrix for `strategy.matrix: ${{ fromJSON(...) }}`: every stack of the manifest, grouped by
- * environment in `envOrder`, each environment's stacks in dependency order (network, nodes, data, edge), and the
- * zone stack last, under `zoneEnv`. Throws on a stack name of unknown shape rather than guess its environment.
- */
-export function stackMatrix(manifest: Manifest, options: StackMatrixOptions = {}): StackMatrix {
-  // The bootstrap stack is applied once per account by a human with an account-level token and keeps
-  // local state; its plan reads the API with rights CI's tokens do not have: CI never plans or applies it.
-  const names = Object.entries(manifest.stacks ?? {}).map(([key, s]) => s.name ?? key).filter((n) => n !== BOOTSTRAP_STACK);
-  const unknown = names.filter((n) => n !== ZONE_STACK && !parseStackName(n));
-  if (unknown.length > 0) {
-    throw new Error(`stack-matrix: cannot tell the environment of ${unknown.map((n) => JSON.stringify(n)).join(", ")}; expected <env>-network, <env>-node-<name>, <env>-data, <env>-edge or ${ZONE_STACK}`);
+export function stackMatrix(manifest: Manifest, order: Readonly<Record<string, readonly DeployStack[]>>, options: StackMatrixOptions = {}): StackMatrix {
+  const synthesized = new Set(Object.entries(manifest.stacks ?? {}).map(([key, s]) => s.name ?? key));
+  synthesized.delete(BOOTSTRAP_STACK);
+  const configured = Object.values(order).flat().filter((s) => s.kind !== BOOTSTRAP_STACK);
+  const missing = configured.filter((s) => !synthesized.has(s.stack)).map((s) => s.stack);
+  const unknown = [...synthesized].filter((name) => !configured.some((s) => s.stack === name));
+  if (missing.length > 0 || unknown.length > 0) {
+    throw new Error(
+      [
+        "the manifest and the configuration disagree (synthesize every environment of the same configuration, then run this again):",
+        ...(unknown.length > 0 ? [`  in the manifest, not in the configuration: ${unknown.join(", ")}`] : []),
+        ...(missing.length > 0 ? [`  in the configuration, not synthesized: ${missing.join(", ")}`] : []),
+      ].join("\n"),
+    );
   }
-  const envs = [...new Set(names.flatMap((n) => parseStackName(n)?.env ?? []))];
-  const order = [...(options.envOrder ?? []).filter((e) => envs.includes(e)), ...envs.filter((e) => !options.envOrder?.includes(e)).sort()];
-  const zoneEnv = options.zoneEnv ?? order[order.length - 1];
+  const envs = Object.keys(order);
+  const strange = (options.envOrder ?? []).filter((e) => !envs.includes(e));
+  if (strange.length > 0) throw new Error(`--env-order: ${strange.join(", ")}: not an environment of the configuration; known: ${envs.join(", ")}`);
+  const envOrder = [...(options.envOrder ?? []), ...envs.filter((e) => !options.envOrder?.includes(e))];
   const backendOf = options.backendOf ?? (() => "unknown");
-  const rank = (stack: string): [number, number, string] => {
-    const parsed = parseStackName(stack);
-    if (!parsed) return [order.length, 0, stack];
-    return [order.indexOf(parsed.env), KIND_ORDER[parsed.kind], stack];
-  };
-  const sorted = [...names].sort((a, b) => {
-    const [ea, ka, na] = rank(a);
-    const [eb, kb, nb] = rank(b);
-    return ea - eb || ka - kb || (na < nb ? -1 : na > nb ? 1 : 0);
-  });
-  const include = sorted
-    .map((stack) => {
-      const parsed = parseStackName(stack);
-      const family = parsed?.kind ?? "zone";
-      return { stack, env: parsed?.env ?? zoneEnv, backend: backendOf(stack), tokenSecret: `CLOUDFLARE_API_TOKEN_${family.toUpperCase()}` };
-    })
+  const include = envOrder
+    .flatMap((env) =>
+      order[env]
+        .filter((s) => s.kind !== BOOTSTRAP_STACK)
+        .map((s) => ({ stack: s.stack, env, backend: backendOf(s.stack), tokenSecret: `CLOUDFLARE_API_TOKEN_${s.kind.toUpperCase()}` })),
+    )
     .filter((e) => !options.remoteStateOnly || (e.backend !== "local" && e.backend !== "unknown"));
   return { include };
 }
@@ -98,12 +87,17 @@ export function backendFromStack(outdir: string, manifest: Manifest): (stack: st
   };
 }
 
-const HELP = `usage: tsx scripts/ci/stack-matrix.ts [--manifest <file>] [--env-order a,b] [--zone-env <env>] [--remote-state-only]
+const HELP = `usage: tsx scripts/ci/stack-matrix.ts [--manifest <file>] [--config <dir|file.json>] [--env-order a,b] [--remote-state-only]
 
-Prints {"include":[{"stack":…,"env":…,"backend":…}]} for a GitHub Actions matrix, from the manifest cdktf
-writes (default: cdktf.out/manifest.json). Stacks are grouped per environment in --env-order (others follow
-alphabetically), nodes before data before edge; the shared zone stack comes last under --zone-env (default:
-the last environment). --remote-state-only leaves out stacks with local state.`;
+Prints {"include":[{"stack":…,"env":…,"backend":…,"tokenSecret":…}]} for a GitHub Actions matrix: the
+stacks of the manifest cdktf writes (default: cdktf.out/manifest.json), in the deploy order of the
+configuration that was synthesized (--config, default: schema/; read like the synth reads it), the same
+order \`npm run deploy\` uses: per environment network, nodes, data, edge, and the shared zone stack with
+the environment that owns it. Environments come in --env-order (others follow in the configuration's
+order). --remote-state-only leaves out stacks with local state.
+
+exit codes: 0 printed, 2 bad arguments, 3 invalid configuration, 1 manifest and configuration disagree or
+cannot be read`;
 
 export function main(argv: string[]): number {
   let args;
@@ -112,8 +106,8 @@ export function main(argv: string[]): number {
       args: argv,
       options: {
         manifest: { type: "string", default: "cdktf.out/manifest.json" },
+        config: { type: "string" },
         "env-order": { type: "string" },
-        "zone-env": { type: "string" },
         "remote-state-only": { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
       },
@@ -128,12 +122,19 @@ export function main(argv: string[]): number {
     console.log(HELP);
     return 0;
   }
+  let config;
+  try {
+    config = args.config === undefined ? loadConfig() : loadConfig(path.resolve(args.config));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`stack-matrix: ${error.message}`);
+    return 3;
+  }
   try {
     const file = path.resolve(args.manifest!);
     const manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
-    const matrix = stackMatrix(manifest, {
+    const matrix = stackMatrix(manifest, deployOrder(config.environments, { bootstrap: config.bootstrap !== undefined }), {
       envOrder: args["env-order"]?.split(",").map((e) => e.trim()).filter(Boolean),
-      zoneEnv: args["zone-env"],
       remoteStateOnly: args["remote-state-only"],
       backendOf: backendFromStack(path.dirname(file), manifest),
     });

@@ -3,6 +3,8 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, rea
 import { parse as parseJson } from "lossless-json";
 import * as path from "path";
 import { cueBinary, runCue } from "../../schema/cue";
+import { loadConfig } from "../../schema/load";
+import { ConfigError } from "../../schema/problems";
 import { stacksByEnvironment } from "../../stacks/names";
 
 /** A JSON number as tofu wrote it: its text, so no digit is lost (2^64-1, 9007199254740993, 0.1). */
@@ -210,20 +212,19 @@ function byCodePoint(a: string, b: string): number {
 }
 
 /**
- * Environment name → its stack names, read from the configuration under `root` by cue. The bootstrap
- * stack, when the configuration has a bootstrap section, belongs to the zone owner only and comes first:
- * the state bucket it creates must exist before any stack can keep its state there.
+ * Environment name → its stack names in deploy order (stacks/names.ts `stacksByEnvironment`), from the
+ * configuration under `root` read by the one validated loader (cue export → ajv → rules): an invalid
+ * configuration throws its `path: message` problems instead of naming stacks of a config nothing would synth.
  */
 export function configuredStacks(root: string): Record<string, string[]> {
-  const result = runCue(["export", "./schema", "-e", "config", "--out", "json"], root);
-  if (!result.ok) {
-    throw new OutputsError("input", `cannot read the environments of ${path.join(root, "schema")}: ${result.stderr.trim()}`);
+  let config;
+  try {
+    config = loadConfig(path.join(root, "schema"));
+  } catch (error) {
+    if (error instanceof ConfigError) throw new OutputsError("input", error.message);
+    throw error;
   }
-  const { environments, bootstrap } = JSON.parse(result.stdout) as {
-    environments: Record<string, { production: boolean; nodes: Array<{ name: string }> }>;
-    bootstrap?: unknown;
-  };
-  return stacksByEnvironment(environments, { bootstrap: bootstrap !== undefined, zoneFor: "every" });
+  return stacksByEnvironment(config.environments, { bootstrap: config.bootstrap !== undefined });
 }
 
 export interface WriteOutputsOptions {
@@ -251,8 +252,8 @@ export interface WriteOutputsResult {
 }
 
 /**
- * Writes one stack's non-sensitive outputs to schema/outputs/<stack>.cue, if cue accepts the whole
- * configuration with them (`cue vet -c ./schema` and `cue export ./schema -e config`). Bad input throws
+ * Writes one stack's non-sensitive outputs to schema/outputs/<stack>.cue, if the whole configuration
+ * with them passes `cue vet -c ./schema` and the synth's loader (cue export → ajv → rules). Bad input throws
  * before anything is written. The new content goes to a candidate file beside the target; cue checks the
  * configuration as it would be with the candidate in the target's place; only an accepted candidate is
  * renamed over the target, a rejected one is deleted and the error carries cue's message. A process
@@ -385,12 +386,19 @@ function mirror(from: string, to: string, route: readonly string[], candidate: s
   else mirror(path.join(from, next), path.join(to, next), rest, candidate);
 }
 
-/** cue's message when the configuration under `root` is not valid, else undefined. */
+/**
+ * The problem when the configuration under `root` is not valid, else undefined: cue vet of the whole
+ * package (outputs included), then the one validated loader every synth uses (cue export → ajv → rules).
+ */
 function checkSchema(root: string): string | undefined {
   const vet = runCue(["vet", "-c", "./schema"], root);
   if (!vet.ok) return `cue vet -c ./schema: ${vet.stderr.trim()}`;
-  const exported = runCue(["export", "./schema", "-e", "config", "--out", "json"], root);
-  if (!exported.ok) return `cue export ./schema -e config: ${exported.stderr.trim()}`;
+  try {
+    loadConfig(path.join(root, "schema"));
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
+  }
   return undefined;
 }
 

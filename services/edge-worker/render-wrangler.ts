@@ -1,23 +1,15 @@
 // Writes services/edge-worker/wrangler.toml from the default configuration:
 // `npx tsx services/edge-worker/render-wrangler.ts`.
 import * as path from "path";
-import type { Config } from "../../schema/config.types";
-import { runCue } from "../../schema/cue";
+import { loadConfig } from "../../schema/load";
 import { writeFileAtomic } from "../../scripts/atomic";
 import { renderWranglerToml } from "./wrangler";
 
 export const WRANGLER_TOML = path.join(__dirname, "wrangler.toml");
 
-/** The default configuration (schema/default.cue) as `cue export` resolves it. */
-export function loadDefaultConfig(): Config {
-  const result = runCue(["export", "./schema", "-e", "config", "--out", "json"]);
-  if (!result.ok) throw new Error(`cue export ./schema -e config failed:\n${result.stderr}`);
-  return JSON.parse(result.stdout) as Config;
-}
-
-/** wrangler.toml as the default configuration renders it. */
+/** wrangler.toml as the default configuration renders it, read through the synth's loader (cue export → ajv → rules). */
 export function renderDefaultWranglerToml(): string {
-  return renderWranglerToml(loadDefaultConfig());
+  return renderWranglerToml(loadConfig());
 }
 
 if (require.main === module) {

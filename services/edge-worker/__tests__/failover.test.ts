@@ -7,7 +7,7 @@ import { Miniflare, Response as MfResponse } from "miniflare";
 import type { Config } from "../../../schema/config.types";
 import { workerBindings } from "../bindings";
 import { bundleWorker } from "../bundle";
-import { loadDefaultConfig } from "../render-wrangler";
+import { loadConfig } from "../../../schema/load";
 import { REPLAY_BODY_LIMIT } from "../src/origins";
 import { ENV } from "./fixtures";
 
@@ -25,7 +25,7 @@ let runtimeLog = "";
 
 /** Staging's api on nodes app-1..app-3 with these weights, published through the Worker. */
 function spreadConfig(weights: Record<string, number>): Config {
-  const config = loadDefaultConfig();
+  const config = loadConfig();
   const staging = config.environments[ENV];
   staging.nodes = [1, 2, 3].map((n) => ({ ...staging.nodes[0], name: `app-${n}` }));
   Object.assign(staging.services[0], { publish: "worker", nodes: ["app-1", "app-2", "app-3"], weights });

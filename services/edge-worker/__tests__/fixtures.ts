@@ -2,7 +2,7 @@
 import * as http from "http";
 import type { AddressInfo } from "net";
 import type { Config, Route } from "../../../schema/config.types";
-import { loadDefaultConfig } from "../render-wrangler";
+import { loadConfig } from "../../../schema/load";
 
 export const ENV = "staging";
 
@@ -11,7 +11,7 @@ export const ENV = "staging";
  * prefix, a cached route and a wildcard host.
  */
 export function routedConfig(): Config {
-  const config = loadDefaultConfig();
+  const config = loadConfig();
   const staging = config.environments[ENV];
   const api = staging.services[0];
   // Each reached at its own hostname (publish "tunnel"): the failover tests cover the Worker's spread.
