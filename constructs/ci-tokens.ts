@@ -57,8 +57,12 @@ export const CI_TOKEN_GRANTS: Readonly<Record<CiTokenFamily, readonly Permission
     { group: "Load Balancers Write", scope: "zone" },
     { group: "Health Checks Write", scope: "zone" },
   ],
-  // The zone's WAF entry points: managed rules, custom rules and rate limiting rules.
-  zone: [{ group: "Zone WAF Write", scope: "zone" }],
+  // The zone-wide origin error-rate policies and their webhooks (account); the zone's WAF entry points:
+  // managed rules, custom rules and rate limiting rules (zone).
+  zone: [
+    { group: "Notifications Write", scope: "account" },
+    { group: "Zone WAF Write", scope: "zone" },
+  ],
   // The S3 backend: read, write and list objects of the state bucket, nothing else.
   state: [{ group: "Workers R2 Storage Bucket Item Write", scope: "bucket" }],
 };

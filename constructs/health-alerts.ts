@@ -20,6 +20,12 @@ export interface HealthCheckTarget {
 /** A service whose origin 5xx rate is alerted on when it burns its error budget. */
 export interface ErrorRateTarget {
   readonly service: string;
+  /**
+   * The service's environment, when one HealthAlerts watches several (the zone stack's): a service is
+   * then named `<environment>/<service>`, and a name may repeat in other environments.
+   * @default none: the targets are one environment's
+   */
+  readonly environment?: string;
   readonly hostname: string;
   /** The availability objective in percent, at least 90 and below 100 (e.g. 99.9). */
   readonly availability: number;
@@ -41,7 +47,11 @@ export interface HealthAlertsProps {
   readonly name: string;
   /** One Cloudflare health check per entry. */
   readonly checks: readonly HealthCheckTarget[];
-  /** Origin error-rate alerts, one policy per distinct availability objective. */
+  /**
+   * Origin error-rate alerts, one policy per distinct availability objective. Cloudflare filters them by
+   * zone and objective only, never by hostname: give one HealthAlerts per zone every target (the zone
+   * stack's), or each policy fires on the others' errors too.
+   */
   readonly errorRate: readonly ErrorRateTarget[];
   /**
    * Load balancer pool ids to alert on when a pool or one of its endpoints changes health.
@@ -84,7 +94,8 @@ const AVAILABILITY = { min: 90, max: 100 } as const;
  *
  * A policy needs a destination: without emails and webhooks only the health checks are created (their
  * status still shows in the dashboard). Cloudflare measures the origin error rate per zone, not per
- * hostname, so services sharing an objective share one policy.
+ * hostname (the alert type's filters are `zones` and `slo`), so services sharing an objective share one
+ * policy, and the zone stack holds them for every environment.
  *
  * The webhooks' signing secret (sent as `cf-webhook-auth`) is the stack variable `alert_webhook_secret`:
  * sensitive, null unless TF_VAR_alert_webhook_secret is set at apply time, never in config. One
@@ -99,7 +110,7 @@ export class HealthAlerts extends Construct {
     super(scope, id);
     const pools = props.pools ?? [];
     const checkServices = props.checks.map((c) => c.service);
-    const rateServices = props.errorRate.map((r) => r.service);
+    const rateServices = props.errorRate.map(targetName);
     const hookNames = props.webhooks.map((w) => w.name);
     const validator = new PropsValidator(`HealthAlerts ${this.node.path}`)
       .check(CLOUDFLARE_NAME.test(props.name), "name", `must be 1-64 letters, digits, "-" or "_", got ${JSON.stringify(props.name)}`)
@@ -122,6 +133,11 @@ export class HealthAlerts extends Construct {
     props.errorRate.forEach((target, i) => {
       validator
         .check(SERVICE.test(target.service), `errorRate[${i}].service`, `must be a service name (lowercase letters, digits, "-"), got ${JSON.stringify(target.service)}`)
+        .check(
+          target.environment === undefined || SERVICE.test(target.environment),
+          `errorRate[${i}].environment`,
+          `must be an environment name (lowercase letters, digits, "-"), got ${JSON.stringify(target.environment)}`,
+        )
         .check(HOSTNAME.test(target.hostname), `errorRate[${i}].hostname`, `not a valid hostname: ${JSON.stringify(target.hostname)}`)
         .check(
           Number.isFinite(target.availability) && target.availability >= AVAILABILITY.min && target.availability < AVAILABILITY.max,
@@ -206,7 +222,7 @@ export class HealthAlerts extends Construct {
         new NotificationPolicy(this, `error-rate-${availability.replace(".", "_")}`, {
           accountId: props.accountId,
           name: `${props.name} origin error rate above SLO ${availability}%`,
-          description: `Origin 5xx burning the ${availability}% error budget of the zone; services: ${targets.map((t) => `${t.service} (${t.hostname})`).join(", ")}`,
+          description: `Origin 5xx burning the ${availability}% error budget of the zone; services: ${targets.map((t) => `${targetName(t)} (${t.hostname})`).join(", ")}`,
           alertType: ALERT_TYPES.originErrorRate,
           enabled: true,
           filters: { slo: [availability], zones: [props.zoneId] },
@@ -228,6 +244,11 @@ export class HealthAlerts extends Construct {
       );
     }
   }
+}
+
+/** `api`, or `staging/api` when the target names its environment. */
+function targetName(target: ErrorRateTarget): string {
+  return target.environment === undefined ? target.service : `${target.environment}/${target.service}`;
 }
 
 /** The error-rate targets grouped by objective, as the filter writes it ("99.9"), in first-seen order. */

@@ -28,6 +28,14 @@ export function zoneRuleName(envName: string, name: string): string {
   return `${envName}-${name}`;
 }
 
+/**
+ * The name the zone stack gives environment `envName`'s webhook `webhook` (its origin error-rate alerts go
+ * to every environment's destinations, stacks/props.ts zoneAlertsProps): `<env>-<webhook>`.
+ */
+export function zoneWebhookName(envName: string, webhook: string): string {
+  return `${envName}-${webhook}`;
+}
+
 /** The custom rule the zone stack adds per environment so that only its Worker reaches the origin hostnames. */
 export const ORIGINS_VIA_WORKER_RULE = "origins-via-worker-only";
 

@@ -6,7 +6,7 @@ import { BOOTSTRAP_STACK, stackName, stackNames, ZONE_STACK } from "../stacks/na
 import { usesLinode } from "./linode";
 import { stackOutput } from "./outputs";
 import { ConfigProblem, joinPath } from "./problems";
-import { ORIGINS_VIA_WORKER_RULE, originHostname, routeHost, servicesOnNode, weightOf, zoneRuleName } from "./publish";
+import { ORIGINS_VIA_WORKER_RULE, originHostname, routeHost, servicesOnNode, weightOf, zoneRuleName, zoneWebhookName } from "./publish";
 
 /**
  * Ports every node keeps for itself: Vector's OTLP receiver, and Postgres on nodes with the postgres role.
@@ -279,6 +279,9 @@ export function checkRules(config: Config): ConfigProblem[] {
   return problems;
 }
 
+/** The longest webhook name HealthAlerts takes (a service-style name: 63 characters). */
+const ZONE_WEBHOOK_NAME_MAX = 63;
+
 /**
  * Names the synth joins from the project's, the environment's and a node's, service's or region's names
  * must still be names the providers take (the constructs refuse them otherwise, and the synth would stop
@@ -307,6 +310,14 @@ function derivedNameProblems(config: Config, envName: string, env: Environment, 
     const name = `${prefix}-${service.name}`;
     if (service.publish === "load-balancer" && !CLOUDFLARE_NAME.test(name)) {
       problems.push({ path: at("services", i, "name"), message: `the service's load balancer is named ${JSON.stringify(name)}, ${name.length} characters; Cloudflare takes at most 64: ${shorten}` });
+    }
+  });
+  // The zone stack's copy of each webhook (the zone-wide origin error-rate alerts, stacks/props.ts
+  // zoneAlertsProps) is named <env>-<webhook>, which HealthAlerts takes up to 63 characters.
+  env.alerts.webhooks.forEach((hook, i) => {
+    const name = zoneWebhookName(envName, hook.name);
+    if (name.length > ZONE_WEBHOOK_NAME_MAX) {
+      problems.push({ path: at("alerts", "webhooks", i, "name"), message: `the zone stack names this webhook ${JSON.stringify(name)} (environment-webhook), ${name.length} characters; at most ${ZONE_WEBHOOK_NAME_MAX}: shorten it or the environment's name` });
     }
   });
   const pg = env.postgres;

@@ -11,7 +11,7 @@ import { AWS_DEFAULT_VPC_CIDR, type VpsNodeProps } from "../constructs/vps-node"
 import type { WorkerRouteProps } from "../constructs/worker-route";
 import type { Config, Environment, Node, Service } from "../schema/config.types";
 import { stackOutputString } from "../schema/outputs";
-import { originHostname, routeHost, servicesOnNode as placedOnNode, weightOf } from "../schema/publish";
+import { originHostname, routeHost, servicesOnNode as placedOnNode, weightOf, zoneWebhookName } from "../schema/publish";
 import { POSTGRES_PORT, resourcePrefix } from "../schema/rules";
 import { stackName } from "./names";
 
@@ -237,9 +237,41 @@ export function healthAlertsProps(ctx: EnvContext, pools: readonly string[]): He
     checks: services
       .filter((s) => s.healthCheck.enabled && !s.admin)
       .map((s) => ({ service: s.name, hostname: s.hostname, path: s.healthPath, intervalSeconds: s.healthCheck.intervalSeconds })),
-    errorRate: services.map((s) => ({ service: s.name, hostname: s.hostname, availability: s.slo.availability })),
+    // Zone-wide: the zone stack alerts on the origin error rate once, for every environment (zoneAlertsProps).
+    errorRate: [],
     pools,
     emails: alerts.emails,
     webhooks: alerts.webhooks,
+  };
+}
+
+/** The name the zone stack's alerting resources start with: `<project>-zone`. */
+export function zoneAlertsName(config: Config): string {
+  return `${config.project}-zone`;
+}
+
+/**
+ * The zone stack's alerts: Cloudflare measures the origin error rate per zone and filters its alert by
+ * zone and objective only, so one policy per objective covers every environment's services (one per
+ * environment would each fire on the others' errors), sent to every environment's destinations. A
+ * webhook URL two environments share is one destination. No health checks: those are per hostname, in
+ * the edge stacks.
+ */
+export function zoneAlertsProps(config: Config): HealthAlertsProps {
+  const envs = Object.entries(config.environments);
+  const webhooks = new Map<string, { name: string; url: string }>();
+  for (const [envName, env] of envs) {
+    for (const hook of env.alerts.webhooks) if (!webhooks.has(hook.url)) webhooks.set(hook.url, { name: zoneWebhookName(envName, hook.name), url: hook.url });
+  }
+  return {
+    accountId: config.cloudflare.accountId,
+    zoneId: config.cloudflare.zoneId,
+    name: zoneAlertsName(config),
+    checks: [],
+    errorRate: envs.flatMap(([envName, env]) =>
+      env.services.map((s) => ({ service: s.name, environment: envName, hostname: s.hostname, availability: s.slo.availability })),
+    ),
+    emails: [...new Set(envs.flatMap(([, env]) => env.alerts.emails))],
+    webhooks: [...webhooks.values()],
   };
 }

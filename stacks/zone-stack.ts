@@ -1,10 +1,12 @@
 import { Construct } from "constructs";
 import { CheckedStack } from "../constructs/policy/checked-stack";
 import { CustomRule, EdgeSecurity, RateLimitRule } from "../constructs/edge-security";
+import { HealthAlerts } from "../constructs/health-alerts";
 import type { Config } from "../schema/config.types";
 import { ORIGINS_VIA_WORKER_RULE, routeHost, workerOriginHostnames, zoneRuleName } from "../schema/publish";
 import { configureState } from "./environment-stack";
 import { zoneOwner } from "./names";
+import { zoneAlertsProps } from "./props";
 import { cloudflareProvider } from "./providers";
 
 export interface ZoneStackProps {
@@ -12,13 +14,16 @@ export interface ZoneStackProps {
 }
 
 /**
- * The zone-wide firewall: Cloudflare allows one entry-point ruleset per phase per zone, and every
- * environment shares cloudflare.zone, so the managed WAF, the custom rules and the rate limits of all
- * environments live here, each environment's rules scoped to its own hostnames. State follows the first
- * production environment's backend (else the first environment's).
+ * What the environments share because they share cloudflare.zone. The firewall: Cloudflare allows one
+ * entry-point ruleset per phase per zone, so the managed WAF, the custom rules and the rate limits of all
+ * environments live here, each environment's rules scoped to its own hostnames. The origin error-rate
+ * alerts: Cloudflare measures them per zone, so they are created here once, for every environment's
+ * services and destinations (zoneAlertsProps). State follows the first production environment's backend
+ * (else the first environment's).
  */
 export class ZoneStack extends CheckedStack {
   readonly security: EdgeSecurity;
+  readonly alerts: HealthAlerts;
 
   constructor(scope: Construct, id: string, props: ZoneStackProps) {
     super(scope, id);
@@ -53,6 +58,7 @@ export class ZoneStack extends CheckedStack {
       customRules,
       rateLimits,
     });
+    this.alerts = new HealthAlerts(this, "alerts", zoneAlertsProps(config));
   }
 }
 

@@ -34,7 +34,7 @@ const EXPECTED: Record<string, string[]> = {
     `${ON_ZONE} | Load Balancers Write | ${ZONE_SCOPE}`,
     `${ON_ZONE} | Workers Routes Write | ${ZONE_SCOPE}`,
   ],
-  zone: [`${ON_ZONE} | Zone WAF Write | ${ZONE_SCOPE}`],
+  zone: [`${ON_ACCOUNT} | Notifications Write | ${ACCOUNT_SCOPE}`, `${ON_ZONE} | Zone WAF Write | ${ZONE_SCOPE}`],
   state: [`${ON_STATE_BUCKET} | Workers R2 Storage Bucket Item Write | ${BUCKET_SCOPE}`],
 };
 

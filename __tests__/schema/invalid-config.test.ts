@@ -84,6 +84,15 @@ const cases: Array<[string, Mutation, string]> = [
   ["an admin network listed twice", (c) => void c.admin.cidrs.push(c.admin.cidrs[0]), "admin.cidrs"],
   ["a WAF expression of blanks", (c) => void (staging(c).edge.waf.customRules[0].expression = "   "), "environments.staging.edge.waf.customRules[0].expression"],
   ["an egress reason of blanks", (c) => void Object.assign(staging(c).network, { egress: "open", egressReason: " ".repeat(12) }), "environments.staging.network.egressReason"],
+  [
+    "an environment and webhook name that make the zone stack's webhook name too long",
+    (c) => {
+      const env = "e".repeat(31);
+      c.environments[env] = { ...staging(c), alerts: { emails: [], webhooks: [{ name: "w".repeat(32), url: "https://hooks.example/cf" }] } };
+      delete c.environments.staging;
+    },
+    `environments.${"e".repeat(31)}.alerts.webhooks[0].name`,
+  ],
   ["a project name that makes a Linode node's firewall label too long", (c) => void (c.project = "abcdefghijklmnopqrstuvwxyz-01234"), "environments.staging.nodes[0].name"],
   [
     "an AWS node whose tunnel name is too long",
