@@ -2,6 +2,7 @@ import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import { WorkersRoute } from "@cdktf/provider-cloudflare/lib/workers-route";
 import { WorkersScript } from "@cdktf/provider-cloudflare/lib/workers-script";
 import { Construct } from "constructs";
+import { routeHost } from "./route-pattern";
 import { duplicates, HOSTNAME, PropsValidator, terraformLiteral } from "./validation";
 
 export interface WorkerRoutePattern {
@@ -54,7 +55,7 @@ export class WorkerRoute extends Construct {
     props.routes.forEach((route, i) => {
       validator.check(ROUTE_PATTERN.test(route.pattern), `routes[${i}].pattern`, `not a Workers route pattern (host/path): ${JSON.stringify(route.pattern)}`);
       if (route.createDns) {
-        validator.check(HOSTNAME.test(hostOf(route.pattern)), `routes[${i}].createDns`, `a DNS record needs a plain hostname, got ${JSON.stringify(hostOf(route.pattern))}`);
+        validator.check(HOSTNAME.test(routeHost(route.pattern)), `routes[${i}].createDns`, `a DNS record needs a plain hostname, got ${JSON.stringify(routeHost(route.pattern))}`);
       }
     });
     for (const name of Object.keys(props.bindings)) {
@@ -75,7 +76,7 @@ export class WorkerRoute extends Construct {
     this.routes = props.routes.map(
       (route) => new WorkersRoute(this, `route-${route.pattern}`, { zoneId: props.zoneId, pattern: route.pattern, script: this.script.scriptName }),
     );
-    const dnsHosts = [...new Set(props.routes.filter((r) => r.createDns).map((r) => hostOf(r.pattern)))];
+    const dnsHosts = [...new Set(props.routes.filter((r) => r.createDns).map((r) => routeHost(r.pattern)))];
     this.records = dnsHosts.map(
       (host) =>
         new DnsRecord(this, `dns-${host}`, {
@@ -90,8 +91,4 @@ export class WorkerRoute extends Construct {
         }),
     );
   }
-}
-
-function hostOf(pattern: string): string {
-  return pattern.slice(0, pattern.indexOf("/"));
 }

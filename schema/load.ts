@@ -55,8 +55,9 @@ function readSource(source: string): { data: unknown; file: string } {
     }
     const dir = path.resolve(source);
     const root = cueModuleRoot(dir);
-    const result = root ? runCue(["export", `./${path.relative(root, dir)}`, "-e", "config", "--out", "json"], root) : runCue(["export", dir, "-e", "config", "--out", "json"]);
-    if (!result.ok) throw new ConfigError(source, cueProblems(result.stderr));
+    if (!root) throw new ConfigError(source, [outsideModule(dir)]);
+    const result = runCue(["export", `./${path.relative(root, dir)}`, "-e", "config", "--out", "json"], root);
+    if (!result.ok) throw new ConfigError(source, unresolvedToolkit(result.stderr, dir, root) ?? cueProblems(result.stderr));
     return { data: JSON.parse(result.stdout), file: shown };
   }
   try {
@@ -79,6 +80,59 @@ function cueModuleRoot(dir: string): string | undefined {
     if (existsSync(path.join(at, "cue.mod"))) return at;
     if (path.dirname(at) === at) return undefined;
   }
+}
+
+/** The repository's CUE module (cue.mod/module.cue), the only place `import "edge-iac.dev/toolkit/schema"` resolves. */
+function toolkitModule(): string {
+  const text = readFileSync(path.join(ROOT, "cue.mod", "module.cue"), "utf8");
+  return /^module:\s*"([^"]+)"/m.exec(text)?.[1] ?? "edge-iac.dev/toolkit@v0";
+}
+
+/** A path as the user reads it: relative to the working directory when inside it, else absolute. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
+}
+
+/** What to do with a config package the toolkit's module does not hold. */
+function moveHint(dir: string): string {
+  const first = readdirSync(dir).filter((f) => f.endsWith(".cue")).sort()[0];
+  const name = (first && /^package\s+([A-Za-z_][A-Za-z0-9_]*)/m.exec(readFileSync(path.join(dir, first), "utf8"))?.[1]) || "mine";
+  return (
+    `move the package into ${ROOT} (e.g. configs/${name}/, keeping import "edge-iac.dev/toolkit/schema") ` +
+    `and run the synth with --config configs/${name}; or pass a complete config as a .json file (no CUE defaults apply to it)`
+  );
+}
+
+/**
+ * A package in no CUE module: cue cannot resolve its imports (it stopped with "cannot determine import
+ * path … (dir outside of root)"). Named at the package's files, with what to do.
+ */
+function outsideModule(dir: string): ConfigProblem {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".cue")).sort().map((f) => shownPath(path.join(dir, f)));
+  return {
+    path: "",
+    message: `the config package is outside the CUE module ${toolkitModule()} (${ROOT}), the only place its import "edge-iac.dev/toolkit/schema" resolves: ${moveHint(dir)}`,
+    file: files.join(", "),
+  };
+}
+
+/**
+ * A package in a module of its own cannot import the toolkit's schema (cue resolves a module's imports
+ * from its dependencies, and this one is not published to a registry): one problem at the importing
+ * files, saying what to do, instead of cue's report. Undefined for every other failure.
+ */
+function unresolvedToolkit(stderr: string, dir: string, root: string): ConfigProblem[] | undefined {
+  const failed = /cannot find package "(edge-iac\.dev\/toolkit[^"]*)"/.exec(stderr);
+  if (!failed) return undefined;
+  const positions = [...stderr.matchAll(/^\s+(\S+\.cue):(\d+):(\d+)/gm)].map((m) => `${shownPath(path.resolve(root, m[1]))}:${m[2]}:${m[3]}`);
+  return [
+    {
+      path: "",
+      message: `cannot find package "${failed[1]}": the package is in the CUE module at ${root}, not in ${toolkitModule()} (${ROOT}), where that import resolves: ${moveHint(dir)}`,
+      file: positions.join(", ") || undefined,
+    },
+  ];
 }
 
 /**

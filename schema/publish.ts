@@ -39,10 +39,8 @@ export function zoneWebhookName(envName: string, webhook: string): string {
 /** The custom rule the zone stack adds per environment so that only its Worker reaches the origin hostnames. */
 export const ORIGINS_VIA_WORKER_RULE = "origins-via-worker-only";
 
-/** The host of a Workers route pattern: `api.example.com/*` → `api.example.com`, `*.example.com/x` → `*.example.com`. */
-export function routeHost(pattern: string): string {
-  return pattern.slice(0, pattern.indexOf("/"));
-}
+/** The host of a Workers route pattern (constructs/route-pattern.ts), re-exported for the rules and stacks. */
+export { routeHost } from "../constructs/route-pattern";
 
 /**
  * The node's own hostname for a service at `hostname` in `zone`: `<first label>-<node>.<rest>`, so

@@ -1,5 +1,6 @@
 // Maps the validated config to construct props: the only place that knows both shapes. Stacks call
 // these and compose; constructs never see the config.
+import type { BackupBucketProps } from "../constructs/backup-bucket";
 import type { AdminAccess, EdgeSecurityProps } from "../constructs/edge-security";
 import type { HealthAlertsProps } from "../constructs/health-alerts";
 import type { ServiceLoadBalancerProps } from "../constructs/load-balancer";
@@ -11,8 +12,9 @@ import { AWS_DEFAULT_VPC_CIDR, type VpsNodeProps } from "../constructs/vps-node"
 import type { WorkerRouteProps } from "../constructs/worker-route";
 import type { Config, Environment, Node, Service } from "../schema/config.types";
 import { stackOutputString } from "../schema/outputs";
+import { healthCheckOf } from "../schema/health-check";
 import { originHostname, routeHost, servicesOnNode as placedOnNode, weightOf, zoneWebhookName } from "../schema/publish";
-import { POSTGRES_PORT, resourcePrefix } from "../schema/rules";
+import { backupBucketName, POSTGRES_PORT, resourcePrefix, selfHostedBackups } from "../schema/rules";
 import { stackName } from "./names";
 
 export { AWS_DEFAULT_VPC_CIDR } from "../constructs/vps-node";
@@ -132,6 +134,15 @@ export function logBucketProps(ctx: EnvContext): LogBucketProps {
   return { accountId: ctx.config.cloudflare.accountId, ...ctx.env.logBucket };
 }
 
+/**
+ * The R2 bucket of the self-hosted primary's pgBackRest repository, in the log bucket's location (the
+ * environment's R2 location); undefined when the environment has no self-hosted primary with backups.
+ */
+export function backupBucketProps(ctx: EnvContext): BackupBucketProps | undefined {
+  if (!selfHostedBackups(ctx.env.postgres)) return undefined;
+  return { accountId: ctx.config.cloudflare.accountId, name: backupBucketName(ctx.config.project, ctx.envName), location: ctx.env.logBucket.location };
+}
+
 /** A service's Postgres role: its name as an SQL identifier. */
 export function roleName(service: string): string {
   return service.replace(/-/g, "_");
@@ -235,8 +246,10 @@ export function healthAlertsProps(ctx: EnvContext, pools: readonly string[]): He
     zoneId: ctx.config.cloudflare.zoneId,
     name: namePrefix(ctx),
     checks: services
-      .filter((s) => s.healthCheck.enabled && !s.admin)
-      .map((s) => ({ service: s.name, hostname: s.hostname, path: s.healthPath, intervalSeconds: s.healthCheck.intervalSeconds })),
+      .flatMap((s) => {
+        const check = healthCheckOf(s);
+        return check.probed ? [{ service: s.name, hostname: s.hostname, path: check.path, intervalSeconds: check.intervalSeconds }] : [];
+      }),
     // Zone-wide: the zone stack alerts on the origin error rate once, for every environment (zoneAlertsProps).
     errorRate: [],
     pools,

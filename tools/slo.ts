@@ -9,6 +9,7 @@ import { ROOT } from "../schema/cue";
 import type { Config, Environment, Service } from "../schema/config.types";
 import { DEFAULT_CONFIG, loadConfig } from "../schema/load";
 import { ConfigError } from "../schema/problems";
+import { healthCheckOf } from "../schema/health-check";
 import { weightOf } from "../schema/publish";
 import { differingFiles, staleFiles } from "./generated-files";
 
@@ -24,16 +25,6 @@ export const BUDGET_WINDOW_MINUTES = 30 * 24 * 60;
 /** Minutes a service may fail within 30 days and still meet `availability` percent: 99.9 → 43.2. */
 export function errorBudgetMinutes(availability: number): number {
   return round(((100 - availability) / 100) * BUDGET_WINDOW_MINUTES);
-}
-
-/**
- * Whether Cloudflare probes the service, and why not. Admin services are never probed: Access would answer
- * the probe with its login page, not the service. The edge stack creates its health checks by the same rule.
- */
-export function healthCheckOf(service: Service): { readonly probed: true; readonly path: string; readonly intervalSeconds: number } | { readonly probed: false; readonly reason: string } {
-  if (service.admin) return { probed: false, reason: "admin service behind Access (Access would answer the probe, not the service)" };
-  if (!service.healthCheck.enabled) return { probed: false, reason: "disabled (healthCheck.enabled: false)" };
-  return { probed: true, path: service.healthPath, intervalSeconds: service.healthCheck.intervalSeconds };
 }
 
 /** The Markdown page of one environment. Pure: same config, same bytes. */

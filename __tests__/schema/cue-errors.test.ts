@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import * as os from "os";
 import * as path from "path";
 import { ROOT } from "../../schema/cue";
 import { cueProblems, loadConfig } from "../../schema/load";
@@ -63,5 +64,39 @@ describe("a CUE configuration that cue itself refuses", () => {
       },
       { path: "project", message: 'invalid value "X" (out of bound =~"^[a-z]")', file: "schema/common.cue:4:8" },
     ]);
+  });
+});
+
+describe("a CUE configuration outside the repository's module", () => {
+  // cue resolves `import "edge-iac.dev/toolkit/schema"` only inside that module (cue.mod/ at the
+  // repository root): elsewhere it stopped with `cannot determine import path … (dir outside of root)`.
+  const IMPORTING = 'package mine\n\nimport "edge-iac.dev/toolkit/schema"\n\nconfig: schema.config\n';
+  let outside: string;
+  beforeEach(() => {
+    outside = mkdtempSync(path.join(os.tmpdir(), "edge-iac-outside-"));
+  });
+  afterEach(() => rmSync(outside, { recursive: true, force: true }));
+
+  test("in no module at all: names the package's file and says to move it into the repository", () => {
+    writeFileSync(path.join(outside, "config.cue"), IMPORTING);
+    const [problem, ...rest] = problemsOf(outside);
+    expect(rest).toEqual([]);
+    expect(problem.file).toBe(path.join(outside, "config.cue"));
+    expect(problem.message).toMatch(/outside the CUE module edge-iac\.dev\/toolkit/);
+    expect(problem.message).toContain(`move the package into ${ROOT}`);
+    expect(problem.message).toMatch(/--config configs\/mine/);
+    expect(problem.message).not.toMatch(/dir outside of root/);
+  });
+
+  test("in a module of its own, which cannot find the toolkit: says the same, naming the import", () => {
+    mkdirSync(path.join(outside, "cue.mod"));
+    writeFileSync(path.join(outside, "cue.mod", "module.cue"), 'module: "example.com/mine@v0"\nlanguage: version: "v0.17.1"\n');
+    mkdirSync(path.join(outside, "cfg"));
+    writeFileSync(path.join(outside, "cfg", "config.cue"), IMPORTING);
+    const problems = problemsOf(path.join(outside, "cfg"));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].file).toBe(`${path.join(outside, "cfg", "config.cue")}:3:8`);
+    expect(problems[0].message).toMatch(/cannot find package "edge-iac\.dev\/toolkit\/schema"/);
+    expect(problems[0].message).toContain(`move the package into ${ROOT}`);
   });
 });

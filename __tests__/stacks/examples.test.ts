@@ -57,7 +57,7 @@ describe("examples/effect (seed 003: eight services sharing one Postgres, a sche
   });
 });
 
-describe("examples/autoforge (seed 004: Workers-first with WAF, rate limiting, MFA-protected admin)", () => {
+describe("examples/autoforge (seed 004: an API behind the edge Worker with WAF, rate limiting, MFA-protected admin)", () => {
   const { resources } = example("autoforge");
 
   test("rate limits the API per IP, 60 requests a minute, in each environment's hostnames", () => {

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import type { Config, Service } from "../../schema/config.types";
-import { errorBudgetMinutes, healthCheckOf, main, renderSlo, renderSloDocs, SLO_DIR, SLO_NOTICE, writeSloDocs } from "../../tools/slo";
+import { healthCheckOf } from "../../schema/health-check";
+import { errorBudgetMinutes, main, renderSlo, renderSloDocs, SLO_DIR, SLO_NOTICE, writeSloDocs } from "../../tools/slo";
 import { defaultConfig, tempDir, writeJsonConfig } from "../helpers/config";
 
 const ROOT = path.resolve(__dirname, "../..");

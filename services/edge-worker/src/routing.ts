@@ -1,5 +1,6 @@
 // The routing table the Worker carries in its ROUTES binding, and how a request picks its route.
 // Pure: no Workers runtime API, so routes.ts (Node, at synth) and the Worker share one implementation.
+import { routeHost } from "../../../constructs/route-pattern";
 
 /** One place a route's requests can be sent: a proxied hostname in front of one node's tunnel, or a load balancer. */
 export interface OriginEntry {
@@ -42,12 +43,12 @@ export interface ParsedPattern {
  * the path) the way Cloudflare reads it. Throws a message without a field path; callers add theirs.
  */
 export function parsePattern(pattern: string): ParsedPattern {
-  const slash = pattern.indexOf("/");
-  if (slash <= 0) {
+  const written = routeHost(pattern);
+  if (written.length === 0 || written === pattern) {
     throw new Error(`pattern ${JSON.stringify(pattern)} must be <host>/<path>, e.g. api.example.com/*`);
   }
-  const host = pattern.slice(0, slash).toLowerCase();
-  const path = pattern.slice(slash);
+  const host = written.toLowerCase();
+  const path = pattern.slice(written.length);
   if (host.indexOf("*", host.startsWith("*.") ? 1 : 0) !== -1) {
     throw new Error(`pattern ${JSON.stringify(pattern)}: "*" is only allowed as a leading "*." in the host`);
   }
@@ -92,9 +93,9 @@ export function parseRoutes(json: string): RouteEntry[] {
   });
 }
 
-function hostMatches(routeHost: string, host: string): boolean {
-  if (routeHost.startsWith("*.")) return host.endsWith(routeHost.slice(1));
-  return routeHost === host;
+function hostMatches(wanted: string, host: string): boolean {
+  if (wanted.startsWith("*.")) return host.endsWith(wanted.slice(1));
+  return wanted === host;
 }
 
 function pathMatches(route: RouteEntry, path: string): boolean {
