@@ -20,3 +20,6 @@ export function isLinodeVpcLabel(label: string): boolean {
 
 /** A Linode database cluster has 1 to 3 nodes: the primary and up to two standbys that serve reads. */
 export const MAX_LINODE_DB_REPLICAS = 2;
+
+/** R2 bucket names: 3 to 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit. */
+export const R2_BUCKET_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;

@@ -1,13 +1,13 @@
 import { R2Bucket } from "@cdktf/provider-cloudflare/lib/r2-bucket";
 import { Construct } from "constructs";
+import { R2_BUCKET_NAME } from "./provider-names";
 import { PropsValidator } from "./validation";
 
 /** The R2 location hints a bucket can be created with. */
 export const R2_LOCATIONS = ["apac", "wnam", "enam", "weur", "eeur", "oc"] as const;
 export type R2Location = (typeof R2_LOCATIONS)[number];
 
-/** An R2 bucket name: 3 to 63 lowercase letters, digits and hyphens, not starting or ending with a hyphen. */
-export const R2_BUCKET_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
+export { R2_BUCKET_NAME };
 const CLOUDFLARE_ID = /^[0-9a-f]{32}$/;
 
 export interface StateBucketProps {

@@ -1,5 +1,5 @@
 import { secretEnvReason } from "../constructs/policy/secret-values";
-import { CLOUDFLARE_NAME, isLinodeVpcLabel, LINODE_FIREWALL_LABEL_MAX, MAX_LINODE_DB_REPLICAS, TUNNEL_ID, TUNNEL_NAME } from "../constructs/provider-names";
+import { CLOUDFLARE_NAME, isLinodeVpcLabel, LINODE_FIREWALL_LABEL_MAX, MAX_LINODE_DB_REPLICAS, R2_BUCKET_NAME, TUNNEL_ID, TUNNEL_NAME } from "../constructs/provider-names";
 import type { Config, Environment } from "./config.types";
 import { internetExposure, isPrivateCidr } from "../constructs/networks";
 import { BOOTSTRAP_STACK, stackName, stackNames, ZONE_STACK } from "../stacks/names";
@@ -21,6 +21,20 @@ export { usesLinode } from "./linode";
 /** `acme-production`: what every provider resource name of an environment starts with (stacks/props.ts). */
 export function resourcePrefix(project: string, envName: string): string {
   return `${project}-${envName}`;
+}
+
+/**
+ * Whether the environment's self-hosted primary backs up to R2 (pgBackRest, nix/postgres.nix): a
+ * self-hosted primary with postgres.backups.enabled. The data stack then makes the bucket, the node gets
+ * the archiving and timers (nix/backup.nix pgbackrestEnabled is the same test).
+ */
+export function selfHostedBackups(pg: Environment["postgres"]): boolean {
+  return pg.mode === "self-hosted" && pg.node !== undefined && pg.backups.enabled;
+}
+
+/** `acme-production-pg-backups`: the R2 bucket of the environment's Postgres backups (nix/backup.nix backupBucket). */
+export function backupBucketName(project: string, envName: string): string {
+  return `${resourcePrefix(project, envName)}-pg-backups`;
 }
 
 /**
@@ -321,6 +335,10 @@ function derivedNameProblems(config: Config, envName: string, env: Environment, 
     }
   });
   const pg = env.postgres;
+  const bucket = backupBucketName(config.project, envName);
+  if (selfHostedBackups(pg) && !R2_BUCKET_NAME.test(bucket)) {
+    problems.push({ path: at("postgres", "backups", "enabled"), message: `the environment's Postgres backups go to the R2 bucket ${JSON.stringify(bucket)}, ${bucket.length} characters; R2 takes at most 63: shorten the environment's name or the project's` });
+  }
   if (pg.mode === "managed" && pg.managed?.provider === "linode" && !regions.has(pg.managed.region)) regions.set(pg.managed.region, at("postgres", "managed", "region"));
   for (const [region, path] of regions) {
     const label = `${prefix}-${region}`;

@@ -1,21 +1,24 @@
 import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
+import { BackupBucket } from "../constructs/backup-bucket";
 import { LogBucket } from "../constructs/log-bucket";
 import { Postgres } from "../constructs/postgres";
 import { stackOutputString } from "../schema/outputs";
 import { EnvironmentStack, EnvironmentStackProps } from "./environment-stack";
 import { stackName } from "./names";
-import { logBucketProps, postgresProps } from "./props";
+import { backupBucketProps, logBucketProps, postgresProps } from "./props";
 import { networkInputs } from "./network-stack";
 import { awsProvider, cloudflareProvider, linodeProvider, randomProvider } from "./providers";
 
 /**
- * The state of one environment that outlives nodes: the Postgres primary's tenants and the R2 log bucket.
- * Deployed after the node stacks, so it can publish where the primary is.
+ * The state of one environment that outlives nodes: the Postgres primary's tenants, the R2 log bucket and,
+ * for a self-hosted primary with backups, the R2 bucket of its pgBackRest repository and the repository's
+ * passphrase. Deployed after the node stacks, so it can publish where the primary is.
  */
 export class DataStack extends EnvironmentStack {
   readonly logBucket: LogBucket;
   readonly postgres: Postgres;
+  readonly backups?: BackupBucket;
 
   constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
     super(scope, id, props);
@@ -33,7 +36,15 @@ export class DataStack extends EnvironmentStack {
     this.logBucket = new LogBucket(this, "logs", logBucketProps(this.context));
     this.postgres = new Postgres(this, "postgres", postgresProps(this.context, privateNetwork));
 
+    const backups = backupBucketProps(this.context);
+    if (backups) this.backups = new BackupBucket(this, "pg-backups", backups);
+
     new TerraformOutput(this, "log_bucket", { value: this.logBucket.bucket.name });
+    if (this.backups) {
+      new TerraformOutput(this, "postgres_backup_bucket", { value: this.backups.bucket.name, description: "the pgBackRest repository of the self-hosted primary (docs/restore.md)" });
+      // The deployment key pgbackrest-cipher-pass (nix/backup.nix); keep a copy outside this state too.
+      new TerraformOutput(this, "postgres_backup_cipher_pass", { value: this.backups.passphrase.result, sensitive: true });
+    }
     new TerraformOutput(this, "postgres_database", { value: this.env.postgres.databaseName });
     // Services connect here: the managed database's address, or the self-hosted node's private address as
     // its node stack reported it (CUE outputs, written by the post-apply hook after that stack's apply).

@@ -51,9 +51,9 @@ describe("the stacks of the default configuration", () => {
     ]);
   });
 
-  test("the data stack holds the log bucket and one sensitive password output per service with a schema", () => {
+  test("the data stack holds the log bucket, the Postgres backup bucket and one sensitive password output per service with a schema", () => {
     const data = read("staging-data");
-    expect(resources("staging-data", "cloudflare_r2_bucket")).toEqual([expect.objectContaining({ name: "acme-logs-staging" })]);
+    expect(resources("staging-data", "cloudflare_r2_bucket")).toEqual([expect.objectContaining({ name: "acme-logs-staging" }), expect.objectContaining({ name: "acme-staging-pg-backups" })]);
     expect(data.output.postgres_password_api).toEqual({ sensitive: true, value: expect.stringMatching(/^\$\{random_password\..*\.result\}$/) });
   });
 
