@@ -3,7 +3,6 @@
 import { existsSync, readFileSync, readdirSync } from "fs";
 import * as path from "path";
 import * as readline from "readline";
-import { parseArgs } from "util";
 import { ROOT } from "../schema/cue";
 import { loadConfig } from "../schema/load";
 import { ConfigError } from "../schema/problems";
@@ -11,44 +10,45 @@ import type { Config } from "../schema/config.types";
 import { BOOTSTRAP_STACK, stacksByEnvironment } from "../stacks/names";
 import { OutputFolderError } from "../stacks/output-folder";
 import { STATE_PASSPHRASE_ENV } from "../stacks/state-encryption";
+import { CommandSpec, EXIT, OptionSpec, parseCommand, runMain } from "./cli";
 import { describeResult, postApply } from "./post-apply";
 import { configuredStacks } from "./tofu/outputs";
 import { describePlan, hasChanges, Paint, summarizePlan } from "./tofu/plan";
 import { runTofu, tofuError } from "./tofu/run";
 
-export const EXIT_USAGE = 2;
-export const EXIT_INVALID_CONFIG = 3;
-export const EXIT_PLAN_FAILED = 4;
-export const EXIT_APPLY_FAILED = 5;
-export const EXIT_POST_APPLY_FAILED = 6;
-/** The operator answered something other than the environment's name. */
-export const EXIT_ABORTED = 1;
+const COMMAND = {
+  name: "deploy",
+  usage: "npm run deploy -- <env> [stack...] [--dry-run] [--yes] [--stacks-dir <dir>] [--no-synth] [--root <dir>]",
+  summary: `Synthesizes <env> (its stacks and, for the environment that owns it, the shared zone stack), then for
+each stack in deploy order (stacks/names.ts: network, nodes, data, edge, zone) tofu init, tofu plan, a
+summary of what would be created, updated, destroyed and replaced, then - after confirmation - tofu apply
+of exactly that plan and the post-apply hook, which writes the stack's non-sensitive outputs to
+schema/outputs/<stack>.cue. When outputs change, the remaining stacks are synthesized again so they read
+them; at the end, stacks whose synthesized JSON changed since they were deployed (a node letting go of a
+service the edge no longer sends it) are deployed once more.
 
-const HELP = `usage: npm run deploy -- <env> [stack...] [--dry-run] [--yes] [--stacks-dir <dir>] [--no-synth] [--root <dir>]
-
-Synthesizes <env> (its stacks and the shared zone stack), then for each stack in dependency order
-(node stacks, data, edge, zone): tofu init, tofu plan, a summary of what would be created, updated,
-destroyed and replaced, then - after confirmation - tofu apply of exactly that plan and the post-apply
-hook, which writes the stack's non-sensitive outputs to schema/outputs/<stack>.cue. When outputs change,
-the remaining stacks are synthesized again so they read them; at the end, stacks whose synthesized
-JSON changed since they were deployed (a node letting go of a service the edge no longer sends it) are
-deployed once more.
-
-  [stack...]          only these stacks (still in dependency order); the account's bootstrap stack
+  [stack...]          only these stacks (still in deploy order); the account's bootstrap stack
                       (state bucket, CI tokens) is deployed only when named, with the zone owner:
-                      npm run deploy -- <zone owner> bootstrap
-  --dry-run           plan and summarize every stack, apply nothing
-  --yes               apply without asking (needed when stdin is not a terminal)
-  --stacks-dir <dir>  where the stacks are synthesized (default: cdktf.out/stacks)
-  --no-synth          use the stacks already in --stacks-dir
-  --root <dir>        the repository whose schema/ is the configuration (default: this checkout)
-  -h, --help          show this help
-
-On a terminal each apply asks you to type the environment's name. A stack with state encryption needs
+                      npm run deploy -- <zone owner> bootstrap`,
+  options: {
+    "dry-run": { type: "boolean", help: "plan and summarize every stack, apply nothing" },
+    yes: { type: "boolean", short: "y", help: "apply without asking (needed when stdin is not a terminal)" },
+    "stacks-dir": { type: "string", value: "<dir>", help: "where the stacks are synthesized (default: cdktf.out/stacks)" },
+    "no-synth": { type: "boolean", help: "use the stacks already in --stacks-dir" },
+    root: { type: "string", value: "<dir>", help: "the repository whose schema/ is the configuration (default: this checkout)" },
+  },
+  positionals: { min: 1, max: Infinity, names: "<env> [stack...]" },
+  notes: `On a terminal each apply asks you to type the environment's name. A stack with state encryption needs
 ${STATE_PASSPHRASE_ENV}; an R2 backend needs AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (docs/state.md).
-
-exit codes: 0 ok, ${EXIT_ABORTED} not confirmed, ${EXIT_USAGE} bad arguments, ${EXIT_INVALID_CONFIG} invalid configuration, ${EXIT_PLAN_FAILED} init or plan failed,
-${EXIT_APPLY_FAILED} apply failed, ${EXIT_POST_APPLY_FAILED} post-apply hook failed`;
+NO_COLOR turns colours off.`,
+  exits: [
+    [EXIT.FAILED, "not confirmed"],
+    [EXIT.INVALID, "invalid configuration"],
+    [EXIT.PLAN_FAILED, "init or plan failed"],
+    [EXIT.APPLY_FAILED, "apply failed"],
+    [EXIT.POST_APPLY_FAILED, "post-apply hook failed"],
+  ],
+} as const satisfies CommandSpec<Record<string, OptionSpec>>;
 
 export interface DeployIo {
   readonly out: (line: string) => void;
@@ -76,58 +76,37 @@ export async function main(argv: string[], io: DeployIo = terminalIo()): Promise
       return error.code;
     }
     io.err(`deploy: ${(error as Error).stack ?? error}`);
-    return 1;
+    return EXIT.FAILED;
   }
 }
 
 async function deploy(argv: string[], io: DeployIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        "dry-run": { type: "boolean" },
-        yes: { type: "boolean", short: "y" },
-        "stacks-dir": { type: "string" },
-        "no-synth": { type: "boolean" },
-        root: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw new Exit(EXIT_USAGE, `deploy: ${(error as Error).message}\n\n${HELP}`);
-  }
+  const parsed = parseCommand(COMMAND, argv, io);
+  if (!parsed.ok) return parsed.code;
   const args = parsed.values;
-  if (args.help) {
-    io.out(HELP);
-    return 0;
-  }
   const [env, ...requested] = parsed.positionals;
-  if (!env) throw new Exit(EXIT_USAGE, `deploy: name the environment to deploy\n\n${HELP}`);
   const dryRun = args["dry-run"] ?? false;
   const confirmEach = !dryRun && !args.yes;
   if (confirmEach && !io.ask) {
-    throw new Exit(EXIT_USAGE, "deploy: stdin is not a terminal, so nobody can confirm the apply: pass --yes, or --dry-run to only plan");
+    throw new Exit(EXIT.USAGE, "deploy: stdin is not a terminal, so nobody can confirm the apply: pass --yes, or --dry-run to only plan");
   }
   const root = path.resolve(args.root ?? ROOT);
   const stacksDir = path.resolve(args["stacks-dir"] ?? path.join("cdktf.out", "stacks"));
   const synth = !args["no-synth"];
   if (synth && path.basename(stacksDir) !== "stacks") {
-    throw new Exit(EXIT_USAGE, `deploy: --stacks-dir ${stacksDir}: synth writes <out>/stacks, so the folder must be named "stacks" (or pass --no-synth)`);
+    throw new Exit(EXIT.USAGE, `deploy: --stacks-dir ${stacksDir}: synth writes <out>/stacks, so the folder must be named "stacks" (or pass --no-synth)`);
   }
   const paint = painter(io.color);
   const started = Date.now();
 
   const known = synth ? stacksOf(synthesizeEnv(root, stacksDir, env, io)) : readStacks(root);
   if (!(env in known)) {
-    throw new Exit(EXIT_USAGE, `deploy: no environment ${JSON.stringify(env)}; known: ${Object.keys(known).join(", ")}`);
+    throw new Exit(EXIT.USAGE, `deploy: no environment ${JSON.stringify(env)}; known: ${Object.keys(known).join(", ")}`);
   }
   const order = known[env];
   const unknown = requested.filter((s) => !order.includes(s));
   if (unknown.length > 0) {
-    throw new Exit(EXIT_USAGE, `deploy: ${unknown.join(", ")}: not a stack of ${env}; known, in deploy order: ${order.join(", ")}`);
+    throw new Exit(EXIT.USAGE, `deploy: ${unknown.join(", ")}: not a stack of ${env}; known, in deploy order: ${order.join(", ")}`);
   }
   // The bootstrap stack is applied once per account by a human with an account-level token: only when named.
   const selected = requested.length > 0 ? order.filter((s) => requested.includes(s)) : order.filter((s) => !EXPLICIT_ONLY.includes(s));
@@ -145,13 +124,13 @@ async function deploy(argv: string[], io: DeployIo): Promise<number> {
 
     step("initializing…");
     const init = runTofu(["init", "-input=false"], { cwd });
-    if (!init.ok) throw new Exit(EXIT_PLAN_FAILED, `${stack}: tofu init failed:\n${tofuError(init)}`);
+    if (!init.ok) throw new Exit(EXIT.PLAN_FAILED, `${stack}: tofu init failed:\n${tofuError(init)}`);
 
     step("planning…");
     const plan = runTofu(["plan", "-input=false", `-out=${planFile}`], { cwd });
-    if (!plan.ok) throw new Exit(EXIT_PLAN_FAILED, `${stack}: tofu plan failed:\n${tofuError(plan)}`);
+    if (!plan.ok) throw new Exit(EXIT.PLAN_FAILED, `${stack}: tofu plan failed:\n${tofuError(plan)}`);
     const show = runTofu(["show", "-json", planFile], { cwd });
-    if (!show.ok) throw new Exit(EXIT_PLAN_FAILED, `${stack}: tofu show -json ${planFile} failed:\n${tofuError(show)}`);
+    if (!show.ok) throw new Exit(EXIT.PLAN_FAILED, `${stack}: tofu show -json ${planFile} failed:\n${tofuError(show)}`);
     const summary = summarizePlan(show.stdout);
     for (const line of describePlan(stack, summary, paint)) io.out(line);
     if (dryRun) return true;
@@ -166,7 +145,7 @@ async function deploy(argv: string[], io: DeployIo): Promise<number> {
       }
       step("applying…");
       const apply = runTofu(["apply", "-input=false", planFile], { cwd });
-      if (!apply.ok) throw new Exit(EXIT_APPLY_FAILED, `${stack}: tofu apply failed:\n${tofuError(apply)}`);
+      if (!apply.ok) throw new Exit(EXIT.APPLY_FAILED, `${stack}: tofu apply failed:\n${tofuError(apply)}`);
       const done = apply.stdout.match(/Apply complete!.*$/m)?.[0] ?? "applied";
       io.out(`${stack}: ${done} (${(apply.ms / 1000).toFixed(1)} s)`);
       applied++;
@@ -179,7 +158,7 @@ async function deploy(argv: string[], io: DeployIo): Promise<number> {
       for (const line of describeResult(stack, result, root)) io.out(line);
       changed = result.changed;
     } catch (error) {
-      throw new Exit(EXIT_POST_APPLY_FAILED, `${stack}: post-apply hook failed: ${(error as Error).message}`);
+      throw new Exit(EXIT.POST_APPLY_FAILED, `${stack}: post-apply hook failed: ${(error as Error).message}`);
     }
     if (changed && synth && !last) {
       io.out(`${stack}: outputs changed; synthesizing ${env} again so the remaining stacks read them…`);
@@ -189,7 +168,7 @@ async function deploy(argv: string[], io: DeployIo): Promise<number> {
   };
 
   for (const [i, stack] of selected.entries()) {
-    if (!(await deployStack(stack, `${i + 1}/${selected.length}`, i === selected.length - 1))) return EXIT_ABORTED;
+    if (!(await deployStack(stack, `${i + 1}/${selected.length}`, i === selected.length - 1))) return EXIT.FAILED;
   }
 
   // The last pass: a node keeps serving a service that moved away while the applied edge still sends it
@@ -200,7 +179,7 @@ async function deploy(argv: string[], io: DeployIo): Promise<number> {
     const released = selected.filter((s) => deployedJson.has(s) && synthesizedJson(stacksDir, s) !== deployedJson.get(s));
     if (released.length > 0) io.out(`the edge switched: deploying ${released.join(", ")} again to let go of what it drained`);
     for (const [i, stack] of released.entries()) {
-      if (!(await deployStack(stack, `last pass ${i + 1}/${released.length}`, true))) return EXIT_ABORTED;
+      if (!(await deployStack(stack, `last pass ${i + 1}/${released.length}`, true))) return EXIT.FAILED;
     }
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -209,7 +188,7 @@ async function deploy(argv: string[], io: DeployIo): Promise<number> {
       ? `dry run: planned ${selected.length} stacks of ${env} in ${seconds} s, applied nothing`
       : `deployed ${env}: ${selected.length} stacks, ${applied} applied, in ${seconds} s`,
   );
-  return 0;
+  return EXIT.OK;
 }
 
 /** The synthesized JSON of a stack, as text; empty when it is not there. */
@@ -224,11 +203,11 @@ function synthesizeEnv(root: string, stacksDir: string, env: string, io: DeployI
   try {
     config = loadConfig(path.join(root, "schema"));
   } catch (error) {
-    if (error instanceof ConfigError) throw new Exit(EXIT_INVALID_CONFIG, error.message);
+    if (error instanceof ConfigError) throw new Exit(EXIT.INVALID, error.message);
     throw error;
   }
   if (!(env in config.environments)) {
-    throw new Exit(EXIT_USAGE, `deploy: no environment ${JSON.stringify(env)}; known: ${Object.keys(config.environments).join(", ")}`);
+    throw new Exit(EXIT.USAGE, `deploy: no environment ${JSON.stringify(env)}; known: ${Object.keys(config.environments).join(", ")}`);
   }
   const started = Date.now();
   try {
@@ -237,8 +216,8 @@ function synthesizeEnv(root: string, stacksDir: string, env: string, io: DeployI
     const stacks = synthesize(config, { outdir: path.dirname(stacksDir), environments: [env] });
     io.out(`synthesized ${stacks.length} stacks in ${Date.now() - started} ms`);
   } catch (error) {
-    if (error instanceof OutputFolderError) throw new Exit(EXIT_USAGE, `deploy: ${(error as Error).message}`);
-    throw new Exit(EXIT_INVALID_CONFIG, `deploy: synth of ${env} failed: ${(error as Error).message}`);
+    if (error instanceof OutputFolderError) throw new Exit(EXIT.USAGE, `deploy: ${(error as Error).message}`);
+    throw new Exit(EXIT.INVALID, `deploy: synth of ${env} failed: ${(error as Error).message}`);
   }
   return config;
 }
@@ -260,7 +239,7 @@ function readStacks(root: string): Record<string, string[]> {
   try {
     return configuredStacks(root);
   } catch (error) {
-    throw new Exit(EXIT_INVALID_CONFIG, `deploy: ${(error as Error).message}`);
+    throw new Exit(EXIT.INVALID, `deploy: ${(error as Error).message}`);
   }
 }
 
@@ -279,7 +258,7 @@ function checkStacks(stacksDir: string, stacks: readonly string[]): void {
       problems.push(`${stack}: its state is encrypted: set ${STATE_PASSPHRASE_ENV} to the passphrase (docs/state.md)`);
     }
   }
-  if (problems.length > 0) throw new Exit(EXIT_USAGE, `deploy:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  if (problems.length > 0) throw new Exit(EXIT.USAGE, `deploy:\n${problems.map((p) => `  ${p}`).join("\n")}`);
 }
 
 interface Painter extends Paint {
@@ -310,8 +289,4 @@ function terminalIo(): DeployIo {
   };
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}
+if (require.main === module) runMain((argv) => main(argv));

@@ -2,30 +2,31 @@
 // configuration (schema/outputs/<stack>.cue), where stacks read them (schema/outputs.ts). Run with --help.
 import { existsSync, readFileSync, statSync } from "fs";
 import * as path from "path";
-import { parseArgs } from "util";
 import { ROOT } from "../schema/cue";
+import { CommandSpec, EXIT, OptionSpec, parseCommand, runMain, usageError } from "./cli";
 import { OutputsError, writeStackOutputs, WriteOutputsResult } from "./tofu/outputs";
 import { runTofu, tofuError } from "./tofu/run";
 
-export const EXIT_USAGE = 2;
-export const EXIT_BAD_INPUT = 3;
-export const EXIT_REJECTED = 4;
-
-const HELP = `usage: npx tsx scripts/post-apply.ts <env> <stack> [--stacks-dir <dir>] [--from-json <file>] [--root <dir>]
-
-Reads \`tofu output -json\` of an applied stack (run in <stacks-dir>/<stack>) and writes its non-sensitive
+const COMMAND = {
+  name: "post-apply",
+  usage: "npx tsx scripts/post-apply.ts <env> <stack> [--stacks-dir <dir>] [--from-json <file>] [--root <dir>]",
+  summary: `Reads \`tofu output -json\` of an applied stack (run in <stacks-dir>/<stack>) and writes its non-sensitive
 outputs, exactly (every name, string and digit), to <root>/schema/outputs/<stack>.cue (the zone stack:
 <env>-zone.cue), once \`cue vet -c ./schema\` and the synth's loader (cue export, ajv, rules) accept the
-whole configuration with them: the file is replaced only by a candidate they accepted, so the previous file stays
-until then. Sensitive outputs are left out and named. \`npm run deploy\` runs this after every apply.
-
-  --stacks-dir <dir>  where the synthesized stacks are (default: cdktf.out/stacks)
-  --from-json <file>  read this file instead of running tofu
-  --root <dir>        the repository whose schema/ is updated (default: this checkout)
-  -h, --help          show this help
-
-exit codes: 0 written, ${EXIT_USAGE} bad arguments, ${EXIT_BAD_INPUT} bad input (nothing written),
-${EXIT_REJECTED} cue rejected the result (previous file kept), 1 tofu failed`;
+whole configuration with them: the file is replaced only by a candidate they accepted, so the previous
+file stays until then. Sensitive outputs are left out and named. \`npm run deploy\` runs this after every apply.`,
+  options: {
+    "stacks-dir": { type: "string", value: "<dir>", help: "where the synthesized stacks are (default: cdktf.out/stacks)" },
+    "from-json": { type: "string", value: "<file>", help: "read this file instead of running tofu" },
+    root: { type: "string", value: "<dir>", help: "the repository whose schema/ is updated (default: this checkout)" },
+  },
+  positionals: { min: 2, max: 2, names: "<env> <stack>" },
+  exits: [
+    [EXIT.FAILED, "tofu failed"],
+    [EXIT.INVALID, "bad input (nothing written)"],
+    [EXIT.REJECTED, "cue rejected the result (previous file kept)"],
+  ],
+} as const satisfies CommandSpec<Record<string, OptionSpec>>;
 
 export interface PostApplyOptions {
   readonly env: string;
@@ -73,50 +74,25 @@ export function describeResult(stack: string, result: WriteOutputsResult, root: 
 }
 
 export function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        "stacks-dir": { type: "string" },
-        "from-json": { type: "string" },
-        root: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    console.error(`post-apply: ${(error as Error).message}\n\n${HELP}`);
-    return EXIT_USAGE;
-  }
-  if (parsed.values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  if (parsed.positionals.length !== 2) {
-    console.error(`post-apply: expected <env> <stack>, got ${parsed.positionals.length} arguments\n\n${HELP}`);
-    return EXIT_USAGE;
-  }
-  if (parsed.values["stacks-dir"] && parsed.values["from-json"]) {
-    console.error(`post-apply: --stacks-dir and --from-json exclude each other\n\n${HELP}`);
-    return EXIT_USAGE;
-  }
-  const root = path.resolve(parsed.values.root ?? ROOT);
+  const parsed = parseCommand(COMMAND, argv);
+  if (!parsed.ok) return parsed.code;
+  const args = parsed.values;
+  if (args["stacks-dir"] && args["from-json"]) return usageError(COMMAND, "--stacks-dir and --from-json exclude each other").code;
+  const root = path.resolve(args.root ?? ROOT);
   if (!existsSync(path.join(root, "schema"))) {
     console.error(`post-apply: --root ${root}: no schema/ folder there`);
-    return EXIT_USAGE;
+    return EXIT.USAGE;
   }
   const [env, stack] = parsed.positionals;
   try {
-    const result = postApply({ env, stack, root, stacksDir: parsed.values["stacks-dir"], fromJson: parsed.values["from-json"] });
+    const result = postApply({ env, stack, root, stacksDir: args["stacks-dir"], fromJson: args["from-json"] });
     for (const line of describeResult(stack, result, root)) console.log(line);
-    return 0;
+    return EXIT.OK;
   } catch (error) {
     console.error(`post-apply: ${(error as Error).message}`);
-    if (error instanceof OutputsError) return error.kind === "input" ? EXIT_BAD_INPUT : EXIT_REJECTED;
-    return 1;
+    if (error instanceof OutputsError) return error.kind === "input" ? EXIT.INVALID : EXIT.REJECTED;
+    return EXIT.FAILED;
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) runMain(main);

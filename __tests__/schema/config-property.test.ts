@@ -6,7 +6,8 @@
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import * as path from "path";
 import fc from "fast-check";
-import { EXIT_INVALID_CONFIG, main } from "../../main";
+import { main } from "../../main";
+import { EXIT } from "../../scripts/cli";
 import { STAMP_FILE } from "../../stacks/output-folder";
 import { defaultConfig, tempDir } from "../helpers/config";
 
@@ -315,9 +316,9 @@ describe("no config crashes the synth (property)", () => {
       const output = printed.join("\n");
       const report = `mutations:\n  ${applied.join("\n  ") || "(none applied)"}\nexit ${code}, printed:\n${output.slice(0, 3000)}`;
       try {
-        if (![0, EXIT_INVALID_CONFIG].includes(code)) throw new Error(`expected exit 0 or ${EXIT_INVALID_CONFIG}; ${report}`);
+        if (![0, EXIT.INVALID].includes(code)) throw new Error(`expected exit 0 or ${EXIT.INVALID}; ${report}`);
         if (STACK_TRACE.test(output)) throw new Error(`a stack trace was printed; ${report}`);
-        if (code === EXIT_INVALID_CONFIG) {
+        if (code === EXIT.INVALID) {
           if (!FIELD_LINE.test(output.split("\n").slice(1).join("\n"))) throw new Error(`exit 3 without a "path.to.field: message" line; ${report}`);
           const now = tree(outdir);
           const same = now.size === templateTree.size && [...templateTree].every(([f, c]) => now.get(f)?.equals(c));

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import { Token } from "cdktf";
-import { EXIT_INVALID_CONFIG, main } from "../../main";
+import { main } from "../../main";
+import { EXIT } from "../../scripts/cli";
 import type { Config, Environment } from "../../schema/config.types";
 import { loadConfig } from "../../schema/load";
 import { ConfigError } from "../../schema/problems";
@@ -285,7 +286,7 @@ describe("an invalid configuration", () => {
     expect(problems.map((p) => p.path)).toContain(field);
     expect(problems.every((p) => p.file === path.relative(process.cwd(), file))).toBe(true);
 
-    expect(await main(["--config", file, "--out", outdir])).toBe(EXIT_INVALID_CONFIG);
+    expect(await main(["--config", file, "--out", outdir])).toBe(EXIT.INVALID);
     expect(errors.join("\n")).toContain(`${field}: `);
     expect(readdirSync(outdir)).toEqual(["previous-synth.txt"]);
     expect(readFileSync(sentinel, "utf8")).toBe("previous");
@@ -294,7 +295,7 @@ describe("an invalid configuration", () => {
 
   test("a file that is not JSON is refused with the file named", async () => {
     const file = writeJsonConfig("{ nodes: [", "broken.json");
-    expect(await main(["--config", file, "--out", outdir])).toBe(EXIT_INVALID_CONFIG);
+    expect(await main(["--config", file, "--out", outdir])).toBe(EXIT.INVALID);
     expect(errors.join("\n")).toMatch(/not valid JSON/);
     expect(errors.join("\n")).toContain("broken.json");
     expect(readdirSync(outdir)).toEqual(["previous-synth.txt"]);
@@ -311,7 +312,7 @@ describe("an invalid configuration", () => {
 
   test("a byte-order mark anywhere but the start is still not JSON", async () => {
     const file = writeJsonConfig(`{\uFEFF"project": "acme"}`, "inner-bom.json");
-    expect(await main(["--config", file, "--out", outdir])).toBe(EXIT_INVALID_CONFIG);
+    expect(await main(["--config", file, "--out", outdir])).toBe(EXIT.INVALID);
     expect(errors.join("\n")).toMatch(/not valid JSON/);
   });
 
@@ -326,7 +327,7 @@ describe("an invalid configuration", () => {
   });
 
   test("a missing config path is refused", async () => {
-    expect(await main(["--config", path.join(outdir, "nope"), "--out", outdir])).toBe(EXIT_INVALID_CONFIG);
+    expect(await main(["--config", path.join(outdir, "nope"), "--out", outdir])).toBe(EXIT.INVALID);
     expect(errors.join("\n")).toMatch(/no such file or directory/);
   });
 

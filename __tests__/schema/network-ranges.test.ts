@@ -1,5 +1,6 @@
 import * as path from "path";
-import { EXIT_INVALID_CONFIG, main } from "../../main";
+import { main } from "../../main";
+import { EXIT } from "../../scripts/cli";
 import type { Config, Environment } from "../../schema/config.types";
 import { loadConfig } from "../../schema/load";
 import { ConfigError } from "../../schema/problems";
@@ -53,7 +54,7 @@ describe("config: admin and allow-list networks are judged by range", () => {
     const errors: string[] = [];
     jest.spyOn(console, "error").mockImplementation((...args: unknown[]) => void errors.push(args.join(" ")));
     try {
-      expect(await main(["--config", writeJsonConfig(config), "--out", path.join(tempDir(), "cdktf.out")])).toBe(EXIT_INVALID_CONFIG);
+      expect(await main(["--config", writeJsonConfig(config), "--out", path.join(tempDir(), "cdktf.out")])).toBe(EXIT.INVALID);
     } finally {
       jest.restoreAllMocks();
     }

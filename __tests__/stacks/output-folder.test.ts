@@ -2,7 +2,8 @@ import { App } from "cdktf";
 import { spawn, spawnSync } from "child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
-import { EXIT_USAGE, main } from "../../main";
+import { main } from "../../main";
+import { EXIT } from "../../scripts/cli";
 import { ROOT } from "../../schema/cue";
 import { OutputFolderError, STAMP_FILE, checkOutputFolder } from "../../stacks/output-folder";
 import { synthesize } from "../../stacks/synth";
@@ -34,14 +35,14 @@ describe("the synth command line never deletes a folder it did not write", () =>
 
   test("--out . (the repository root) exits 2 and the checkout is untouched", async () => {
     const before = readdirSync(ROOT).sort();
-    expect(await main(["--out", ".", "--env", "staging"])).toBe(EXIT_USAGE);
+    expect(await main(["--out", ".", "--env", "staging"])).toBe(EXIT.USAGE);
     expect(errors.join("\n")).toMatch(/--out .*: is the repository root or contains it/);
     expect(readdirSync(ROOT).sort()).toEqual(before);
     expect(existsSync(path.join(ROOT, ".git"))).toBe(true);
   });
 
   test("an ancestor of the repository and the filesystem root are refused", async () => {
-    expect(await main(["--out", path.dirname(ROOT), "--env", "staging"])).toBe(EXIT_USAGE);
+    expect(await main(["--out", path.dirname(ROOT), "--env", "staging"])).toBe(EXIT.USAGE);
     expect(errors.join("\n")).toContain("is the repository root or contains it");
     expect(() => checkOutputFolder("/")).toThrow(/is the filesystem root/);
     expect(() => checkOutputFolder(path.join(ROOT, "schema", ".."))).toThrow(/repository root/);
@@ -55,7 +56,7 @@ describe("the synth command line never deletes a folder it did not write", () =>
       env: { ...process.env, HOME: home },
       encoding: "utf8",
     });
-    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: EXIT_USAGE, stderr: expect.stringContaining("is your home folder ($HOME)") });
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: EXIT.USAGE, stderr: expect.stringContaining("is your home folder ($HOME)") });
     expect(readdirSync(home)).toEqual([".bashrc"]);
   });
 
@@ -63,7 +64,7 @@ describe("the synth command line never deletes a folder it did not write", () =>
     const notes = path.join(tempDir(), "my-notes");
     mkdirSync(notes);
     writeFileSync(path.join(notes, "precious.txt"), "precious");
-    expect(await main(["--out", notes, "--env", "staging"])).toBe(EXIT_USAGE);
+    expect(await main(["--out", notes, "--env", "staging"])).toBe(EXIT.USAGE);
     expect(errors.join("\n")).toContain(`--out ${notes}: holds files the synth did not write (precious.txt)`);
     expect(tree(path.dirname(notes))).toEqual(["my-notes/precious.txt"]);
   });
@@ -73,11 +74,11 @@ describe("the synth command line never deletes a folder it did not write", () =>
     mkdirSync(notes);
     writeFileSync(path.join(notes, "precious.txt"), "precious");
     process.env.CDKTF_OUTDIR = notes;
-    expect(await main(["--env", "staging"])).toBe(EXIT_USAGE);
+    expect(await main(["--env", "staging"])).toBe(EXIT.USAGE);
     expect(errors.join("\n")).toContain(`--out ${notes}: holds files`);
     expect(readdirSync(notes)).toEqual(["precious.txt"]);
     process.env.CDKTF_OUTDIR = ROOT;
-    expect(await main(["--env", "staging"])).toBe(EXIT_USAGE);
+    expect(await main(["--env", "staging"])).toBe(EXIT.USAGE);
   });
 
   test("a file given as the output folder is refused", () => {

@@ -1,7 +1,8 @@
 import { App } from "cdktf";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
-import { EXIT_USAGE, main } from "../../main";
+import { main } from "../../main";
+import { EXIT } from "../../scripts/cli";
 import { stackNames } from "../../stacks/names";
 import { STAMP_FILE } from "../../stacks/output-folder";
 import { synthesize } from "../../stacks/synth";
@@ -106,12 +107,12 @@ describe("the synth command line", () => {
   afterEach(() => jest.restoreAllMocks());
 
   test("refuses an unknown flag with usage and exit code 2", async () => {
-    expect(await main(["--colour"])).toBe(EXIT_USAGE);
+    expect(await main(["--colour"])).toBe(EXIT.USAGE);
     expect(errors.join("\n")).toMatch(/Unknown option '--colour'[\s\S]*usage: npm run synth/);
   });
 
   test("refuses an unknown environment, naming the known ones", async () => {
-    expect(await main(["--env", "qa", "--out", path.join(tempDir(), "out")])).toBe(EXIT_USAGE);
+    expect(await main(["--env", "qa", "--out", path.join(tempDir(), "out")])).toBe(EXIT.USAGE);
     expect(errors.join("\n")).toContain("--env qa: no such environment; known: staging, production");
   });
 });

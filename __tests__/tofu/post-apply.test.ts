@@ -194,7 +194,7 @@ describe("post-apply hook: refusals write nothing", () => {
     ["an invalid environment name", () => ["Staging", STACK, "--from-json", jsonFile({})], 3, /environment "Staging": not a valid environment name/],
     ["a missing --from-json file", () => ["staging", STACK, "--from-json", "/nonexistent/outputs.json"], 3, /--from-json \/nonexistent\/outputs\.json: no such file/],
     ["a stack folder that does not exist", () => ["staging", "staging-data", "--stacks-dir", stacksDir], 3, /stack "staging-data": no folder/],
-    ["one positional argument", () => ["staging"], 2, /expected <env> <stack>, got 1 arguments/],
+    ["one positional argument", () => ["staging"], 2, /expected <env> <stack>, got "staging"/],
     ["an unknown option", () => ["staging", STACK, "--force"], 2, /Unknown option '--force'/],
     ["--stacks-dir with --from-json", () => ["staging", STACK, "--stacks-dir", "x", "--from-json", "y"], 2, /exclude each other/],
   ];
