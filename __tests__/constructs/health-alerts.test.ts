@@ -155,6 +155,18 @@ describe("HealthAlerts", () => {
     expect(build({ errorRate: [{ ...props.errorRate[0], availability }] })).toThrow(/errorRate\[0\]\.availability: must be at least 90 and below 100 percent/);
   });
 
+  test("targets of several environments may share a service name: named <environment>/<service> in one policy", () => {
+    const errorRate = [
+      { service: "api", environment: "staging", hostname: "api-staging.example.com", availability: 99.9 },
+      { service: "api", environment: "production", hostname: "api.example.com", availability: 99.9 },
+    ];
+    const { resources } = synth((scope) => new HealthAlerts(scope, "alerts", { ...props, checks: [], pools: [], errorRate }));
+    const [policy] = byType(policiesOf(resources), ALERT_TYPES.originErrorRate) as Array<Policy & { description: string }>;
+    expect(policy.description).toContain("services: staging/api (api-staging.example.com), production/api (api.example.com)");
+    expect(build({ checks: [], errorRate: [errorRate[0], errorRate[0]] })).toThrow(/errorRate: service\(s\) listed twice: staging\/api/);
+    expect(build({ checks: [], errorRate: [{ ...errorRate[0], environment: "Staging" }] })).toThrow(/errorRate\[0\]\.environment: must be an environment name/);
+  });
+
   test("accepts the bounds' inside edges: 90 and 99.99", () => {
     expect(build({ errorRate: [{ ...props.errorRate[0], availability: 90 }, { ...props.errorRate[1], availability: 99.99 }] })).not.toThrow();
   });
