@@ -15,11 +15,13 @@
 , nixpkgs ? <nixpkgs>
 , system ? "x86_64-linux"
   # The command printing one secret on stdout, run on the deployer. `path` is
-  # nodes/<node>/cloudflared-tunnel-token, vector-r2-credentials or services/<service>/<SECRET>.
+  # nodes/<node>/cloudflared-tunnel-token, vector-r2-credentials, services/<service>/<SECRET>,
+  # postgres/<data stack output> or pgbackrest-r2-credentials.
 , secretCommand ? { env, path }: [ "pass" "show" "edge-iac/${env}/${path}" ]
 }:
 let
   edge = import ./lib.nix;
+  backup = import ./backup.nix;
   inherit (builtins) attrNames concatMap listToAttrs map pathExists;
 
   config =
@@ -43,7 +45,7 @@ let
       record = edge.node { inherit config env node; };
       services = attrNames (edge.servicesForNode { inherit config env node; });
       secrets = concatMap (service: map (s: s // { inherit service; }) (edge.serviceSecrets { inherit config env service; })) services;
-      pgKeys = edge.postgresKeys { inherit config env node; };
+      pgKeys = edge.postgresKeys { inherit config env node; } ++ backup.keys { inherit config env node; };
     in
     {
       imports = modulesOf { inherit env node; };

@@ -20,6 +20,13 @@
 #
 # Re-seeding a replica (after it fell further behind than the primary keeps WAL for, see
 # max_slot_wal_keep_size in ./lib.nix): stop postgresql, move its data directory away, start postgresql.
+#
+# Backups (the primary, when postgres.backups.enabled; settings in ./backup.nix): pgBackRest archives every
+# WAL segment to the environment's R2 bucket (archive_command) and takes a full backup weekly and a
+# differential daily (edge-iac-pgbackrest-{full,diff}.timer), encrypted before upload. Its secrets reach
+# a tmpfs file at boot (edge-iac-pgbackrest-secrets); edge-iac-pgbackrest-stanza creates the repository
+# and checks archiving after every start. `sudo -u postgres edge-iac-pgbackrest info` shows the backups;
+# docs/restore.md restores them.
 { config, lib, pkgs, ... }:
 let
   edge = import ./lib.nix;
@@ -29,6 +36,8 @@ let
   envArgs = { config = exported; inherit (cfg) env; };
 
   role = edge.postgresRole args;
+  backup = import ./backup.nix;
+  backs = backup.enabled args;
   pg = (edge.environment envArgs).postgres;
   package = pkgs."postgresql_${pg.version}";
   dataDir = edge.postgresDataDir envArgs;
@@ -41,6 +50,35 @@ let
   credentials = map (k: "${k.key}:${edge.keysDir}/${k.key}") keys;
 
   setupSql = pkgs.writeText "edge-iac-postgres-setup.sql" (edge.postgresSetupSql envArgs);
+
+  # pgBackRest with the stanza and config files given, for the units and for a human (`edge-iac-pgbackrest info`).
+  pgbackrest = pkgs.writeShellScriptBin "edge-iac-pgbackrest" ''
+    exec ${backup.command { inherit (cfg) env; pgbackrest = "${pkgs.pgbackrest}/bin/pgbackrest"; }} "$@"
+  '';
+  backupKeys = backup.keys args;
+  backupKeyUnits = map (k: "${k.key}-key.service") backupKeys;
+  backupUnit = type: {
+    description = "pgBackRest ${type} backup of ${cfg.env} to R2";
+    requires = [ "postgresql.service" ];
+    after = [ "postgresql.service" "edge-iac-pgbackrest-stanza.service" ];
+    unitConfig.RequiresMountsFor = [ edge.postgresMountPoint ];
+    serviceConfig = {
+      Type = "oneshot";
+      User = "postgres";
+      Group = "postgres";
+      # Expiry by retention runs at the end of every backup.
+      ExecStart = "${pgbackrest}/bin/edge-iac-pgbackrest backup --type=${type}";
+    };
+  };
+  backupTimer = schedule: {
+    wantedBy = [ "timers.target" ];
+    timerConfig = {
+      OnCalendar = schedule;
+      # A backup missed while the node was down runs at the next boot.
+      Persistent = true;
+      RandomizedDelaySec = "15m";
+    };
+  };
 
   # pg_basebackup writes here first and the result moves into place whole: an interrupted copy never
   # looks like a data directory.
@@ -97,6 +135,55 @@ let
         ExecStart = "${package}/bin/psql --no-psqlrc --quiet --dbname=${pg.databaseName} --file=${setupSql}";
       };
     };
+  };
+
+  backups = {
+    services.postgresql.settings = backup.postgresSettings { inherit (cfg) env; pgbackrest = "${pkgs.pgbackrest}/bin/pgbackrest"; };
+    environment.etc."pgbackrest/pgbackrest.conf".text = backup.ini (backup.settings envArgs);
+    environment.systemPackages = [ pgbackrest pkgs.pgbackrest ];
+    systemd.tmpfiles.rules = [
+      "d ${backup.spoolPath} 0750 postgres postgres -"
+      "d ${backup.logPath} 0750 postgres postgres -"
+      "d ${backup.lockPath} 0750 postgres postgres -"
+    ];
+
+    systemd.services.edge-iac-pgbackrest-secrets = {
+      description = "pgBackRest's R2 token and repository passphrase of ${cfg.env}, from the deployment keys";
+      wantedBy = [ "postgresql.service" ];
+      before = [ "postgresql.service" ];
+      wants = backupKeyUnits;
+      after = backupKeyUnits;
+      serviceConfig = {
+        Type = "oneshot";
+        RemainAfterExit = true;
+        LoadCredential = map (k: "${k.key}:${edge.keysDir}/${k.key}") backupKeys;
+      };
+      script = backup.secretsScript { };
+    };
+
+    systemd.services.edge-iac-pgbackrest-stanza = {
+      description = "pgBackRest repository of ${cfg.env} in R2, and a check that WAL reaches it";
+      wantedBy = [ "multi-user.target" "postgresql.service" ];
+      requires = [ "postgresql.service" "edge-iac-pgbackrest-secrets.service" ];
+      after = [ "postgresql.service" "postgresql-setup.service" "edge-iac-pgbackrest-secrets.service" "network-online.target" ];
+      wants = [ "network-online.target" ];
+      serviceConfig = {
+        Type = "oneshot";
+        RemainAfterExit = true;
+        User = "postgres";
+        Group = "postgres";
+        # stanza-create does nothing when the repository exists and matches this cluster.
+        ExecStart = [
+          "${pgbackrest}/bin/edge-iac-pgbackrest stanza-create"
+          "${pgbackrest}/bin/edge-iac-pgbackrest check"
+        ];
+      };
+    };
+
+    systemd.services.edge-iac-pgbackrest-full = backupUnit "full";
+    systemd.services.edge-iac-pgbackrest-diff = backupUnit "diff";
+    systemd.timers.edge-iac-pgbackrest-full = backupTimer backup.fullSchedule;
+    systemd.timers.edge-iac-pgbackrest-diff = backupTimer backup.diffSchedule;
   };
 
   replica = {
@@ -164,6 +251,7 @@ in
   config = lib.mkIf (role != "none") (lib.mkMerge [
     common
     (lib.mkIf (role == "primary") primary)
+    (lib.mkIf backs backups)
     (lib.mkIf (role == "replica") replica)
   ]);
 }

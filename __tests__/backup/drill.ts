@@ -248,6 +248,19 @@ export class DrillHost {
     return host;
   }
 
+  /** The name of the user the clusters and pgBackRest run as. */
+  get user(): string {
+    return this.runAs.uid === undefined ? os.userInfo().username : "postgres";
+  }
+
+  /** A folder in the drill's folder, owned by the cluster's user. */
+  mkdir(name: string): string {
+    const dir = path.join(this.dir, name);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    this.chown(dir);
+    return dir;
+  }
+
   /** Hands `target` (recursively) to the cluster's user. */
   chown(target: string): void {
     if (this.runAs.uid === undefined) return;

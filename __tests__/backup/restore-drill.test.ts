@@ -7,16 +7,28 @@
 // Tools: scripts/bootstrap-pgbackrest.sh (cached) and moto_server on PATH; when either is missing the
 // drill fails saying how to get it, it never passes without having run.
 import * as path from "path";
+import { defaultConfig, ensureNix, evalJson, INSTALL_TIMEOUT_MS, nixPath, removeTempDirs, writeJson } from "../nix/nix";
 import { DrillHost, drillTools, FETCH_TIMEOUT_MS, LocalS3, type Cluster, type DrillTools } from "./drill";
 
-const BUCKET = "acme-production-pg-backups";
-const STANZA = "production";
+const ENV = "production";
 const PORT = 5432; // a Unix socket in the drill's folder: no TCP port is taken
+
+/** What nix/backup.nix gives the production primary of the default config, with the drill's local overrides. */
+interface Production {
+  readonly ini: string;
+  readonly stanza: string;
+  readonly bucket: string;
+  readonly command: string;
+  readonly postgres: Record<string, string>;
+  readonly secretsScript: string;
+  readonly settings: Record<string, Record<string, string>>;
+}
 
 let tools: DrillTools;
 let host: DrillHost;
 let s3: LocalS3;
-let conf: string;
+let production: Production;
+let base: string[];
 let beforeTarget: number[];
 let afterTarget: number[];
 let target: string;
@@ -34,7 +46,7 @@ async function timed<T>(name: string, step: () => Promise<T> | T): Promise<T> {
 }
 
 function pgbackrest(...args: string[]) {
-  return host.run(host.pgbackrest, [`--config=${conf}`, `--stanza=${STANZA}`, ...args]);
+  return host.run(host.pgbackrest, [...base, ...args]);
 }
 
 async function rows(cluster: Cluster): Promise<number[]> {
@@ -66,58 +78,65 @@ async function serverTime(cluster: Cluster): Promise<string> {
 }
 
 beforeAll(async () => {
+  ensureNix();
   tools = await timed("fetch tools", () => drillTools());
   host = DrillHost.create(tools);
   s3 = await timed("start S3", () => LocalS3.start(tools, host.dir));
-  await s3.createBucket(BUCKET);
 
   const dataDir = path.join(host.dir, "data");
-  conf = host.writeFile(
-    "pgbackrest.conf",
-    [
-      "[global]",
-      "repo1-type=s3",
-      "repo1-s3-endpoint=127.0.0.1",
-      `repo1-storage-port=${s3.tlsPort}`,
-      // The local server's certificate is self-signed; production verifies R2's.
-      "repo1-storage-verify-tls=n",
-      "repo1-s3-uri-style=path",
-      `repo1-s3-bucket=${BUCKET}`,
-      "repo1-s3-region=auto",
-      "repo1-s3-key=drill",
-      "repo1-s3-key-secret=drill",
-      `repo1-path=/${STANZA}`,
-      "repo1-cipher-type=aes-256-cbc",
-      "repo1-cipher-pass=the-drill-passphrase",
-      "repo1-bundle=y",
-      "repo1-retention-full-type=time",
-      "repo1-retention-full=14",
-      "compress-type=zst",
-      "process-max=4",
-      "start-fast=y",
-      "archive-timeout=60",
-      `log-path=${host.dir}/log`,
-      `lock-path=${host.dir}/lock`,
-      `spool-path=${host.dir}/spool`,
-      "log-level-console=warn",
-      "log-level-stderr=off",
-      "log-level-file=detail",
-      "",
-      `[${STANZA}]`,
-      `pg1-path=${dataDir}`,
-      `pg1-port=${PORT}`,
-      `pg1-socket-path=${host.dir}`,
-      "",
-    ].join("\n"),
+  const conf = path.join(host.dir, "pgbackrest.conf");
+  const secrets = path.join(host.dir, "secrets");
+  // Only where the drill's machine differs from the node: the server, its certificate, local folders.
+  const overrides = {
+    global: {
+      "repo1-s3-endpoint": "127.0.0.1",
+      "repo1-storage-port": String(s3.tlsPort),
+      // The local server's certificate is self-signed; the node verifies R2's.
+      "repo1-storage-verify-tls": "n",
+      "spool-path": path.join(host.dir, "spool"),
+      "lock-path": path.join(host.dir, "lock"),
+      "log-path": path.join(host.dir, "log"),
+      "log-level-console": "warn",
+      "log-level-stderr": "off",
+    },
+    [ENV]: { "pg1-path": dataDir, "pg1-socket-path": host.dir },
+  };
+  const configJson = writeJson(defaultConfig());
+  production = evalJson<Production>(
+    `{ configJson, overrides, pgbackrest, conf, secrets, credentials, owner }:
+     let
+       backup = import ${nixPath("nix/backup.nix")};
+       config = (import ${nixPath("nix/lib.nix")}).loadConfig configJson;
+       env = "${ENV}";
+       local = builtins.fromJSON overrides;
+       settings = builtins.mapAttrs (name: section: section // (local.\${name} or { })) (backup.settings { inherit config env; });
+       args = { inherit env pgbackrest; config = conf; includePath = secrets; };
+     in {
+       inherit settings;
+       ini = backup.ini settings;
+       stanza = backup.stanza env;
+       bucket = backup.bucket { inherit config env; };
+       command = backup.command args;
+       postgres = backup.postgresSettings args;
+       secretsScript = backup.secretsScript { credentialsDir = credentials; dir = secrets; inherit owner; };
+     }`,
+    { configJson, overrides: JSON.stringify(overrides), pgbackrest: host.pgbackrest, conf, secrets, credentials: path.join(host.dir, "keys"), owner: host.user },
   );
+  removeTempDirs();
+  base = [`--config=${conf}`, `--config-include-path=${secrets}`, `--stanza=${production.stanza}`];
+  expect(production.command).toBe([host.pgbackrest, ...base].join(" "));
+  await s3.createBucket(production.bucket);
+
+  // The deployment keys as colmena delivers them, and the node's unit turning them into pgBackRest's secrets.
+  host.mkdir("keys");
+  host.writeFile("keys/pgbackrest-r2-credentials", "AWS_ACCESS_KEY_ID=drill-key\nAWS_SECRET_ACCESS_KEY=drill-secret\n");
+  host.writeFile("keys/pgbackrest-cipher-pass", "the-drill-passphrase-0123456789abcdef0123456789abcdef0123456789ab\n");
+  host.writeFile("pgbackrest.conf", production.ini);
+  await host.run("bash", ["-c", production.secretsScript]);
 
   const primary = await timed("initdb + start", async () => {
     await host.initdb(dataDir);
-    return host.start(dataDir, PORT, {
-      archive_mode: "on",
-      archive_command: `${host.pgbackrest} --config=${conf} --stanza=${STANZA} archive-push %p`,
-      wal_level: "replica",
-    });
+    return host.start(dataDir, PORT, production.postgres);
   });
   await timed("stanza-create + check", async () => {
     await pgbackrest("stanza-create");
@@ -144,7 +163,7 @@ beforeAll(async () => {
   await primary.stop();
   await host.run("rm", ["-rf", dataDir]);
   destroyed = dataDir;
-}, FETCH_TIMEOUT_MS + 180_000);
+}, INSTALL_TIMEOUT_MS + FETCH_TIMEOUT_MS + 180_000);
 
 afterAll(async () => {
   await host?.dispose();
@@ -155,6 +174,20 @@ afterAll(async () => {
 });
 
 describe("restore drill (real PostgreSQL, real pgBackRest, local S3)", () => {
+  test("runs with the node's settings from nix/backup.nix, its secrets only in the file made from the keys", () => {
+    expect(production.settings.global).toMatchObject({
+      "repo1-type": "s3",
+      "repo1-s3-bucket": "acme-production-pg-backups",
+      "repo1-s3-region": "auto",
+      "repo1-s3-uri-style": "path",
+      "repo1-cipher-type": "aes-256-cbc",
+      "repo1-retention-full-type": "time",
+      "repo1-retention-full": "14",
+    });
+    expect(production.postgres).toMatchObject({ archive_mode: "on", archive_command: `${production.command} archive-push %p` });
+    expect(production.ini).not.toMatch(/cipher-pass|s3-key/);
+  });
+
   test("the repository holds one full backup and the WAL after it, and only ciphertext", async () => {
     const info = JSON.parse(await pgbackrest("info", "--output=json")) as Array<{ backup: Array<{ type: string }>; cipher: string; status: { code: number } }>;
     expect(info).toHaveLength(1);
@@ -162,12 +195,13 @@ describe("restore drill (real PostgreSQL, real pgBackRest, local S3)", () => {
     expect(info[0].cipher).toBe("aes-256-cbc");
     expect(info[0].backup.map((b) => b.type)).toEqual(["full"]);
 
-    const keys = await s3.keys(BUCKET);
-    expect(keys).toEqual(expect.arrayContaining([`${STANZA}/backup/${STANZA}/backup.info`, `${STANZA}/archive/${STANZA}/archive.info`]));
+    const keys = await s3.keys(production.bucket);
+    const stanza = production.stanza;
+    expect(keys).toEqual(expect.arrayContaining([`${stanza}/backup/${stanza}/backup.info`, `${stanza}/archive/${stanza}/archive.info`]));
     expect(keys.some((k) => /\/archive\/.*\/[0-9A-F]{24}-[0-9a-f]{40}/.test(k))).toBe(true);
     // OpenSSL's encrypted format begins with "Salted__"; no object may be plain text.
     for (const key of keys) {
-      const head = (await s3.object(BUCKET, key)).subarray(0, 8).toString("latin1");
+      const head = (await s3.object(production.bucket, key)).subarray(0, 8).toString("latin1");
       expect(`${key}: ${head}`).toBe(`${key}: Salted__`);
     }
   });
