@@ -3,28 +3,30 @@ import { spawnSync } from "child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { parseArgs } from "util";
 import { runCue, ROOT } from "../schema/cue";
+import { CommandSpec, EXIT, OptionSpec, parseCommand, runMain } from "../scripts/cli";
 import { prepareConventional } from "./conventional/prepare";
 import { cueVet, writeGeneratedConfig } from "./generate";
 import { checkGnuTime, childEnv, Command, measure, median, Sample } from "./measure";
 
-const HELP = `usage: npm run bench -- [--runs N] [--sizes 10,50,100] [--skip-conventional] [--skip-suite] [--json]
-
-Times cold synth processes (node scripts/synth.cjs, what \`npm run synth\` runs after its setup step) of the default
+const COMMAND = {
+  name: "bench",
+  usage: "npm run bench -- [--runs N] [--sizes 10,50,100] [--skip-conventional] [--skip-suite] [--json]",
+  summary: `Times cold synth processes (node scripts/synth.cjs, what \`npm run synth\` runs after its setup step) of the default
 config and of generated configs of N AWS nodes x 5 services, each --runs times after one warm-up, runs
 interleaved so background load spreads evenly; then the same default config synthesized the conventional
-way (cdktf synth + ts-node, provider classes imported from the package roots); then the unit suite once.
-
-  --runs N             measured runs per case (default 5)
-  --sizes a,b,c        generated config sizes in nodes (default 10,50,100)
-  --skip-conventional  leave out the conventional synth (about 30 s a run)
-  --skip-suite         leave out the jest unit suite
-  --json               print one JSON document instead of the table
-  -h, --help           show this help
-
-Wall time is measured here (monotonic clock); CPU (user + sys) and peak RSS come from GNU time
-(/usr/bin/time), whose peak RSS is that of the largest single process of the child's tree.`;
+way (cdktf synth + ts-node, provider classes imported from the package roots); then the unit suite once.`,
+  options: {
+    runs: { type: "string", value: "N", help: "measured runs per case (default 5)" },
+    sizes: { type: "string", value: "a,b,c", help: "generated config sizes in nodes (default 10,50,100)" },
+    "skip-conventional": { type: "boolean", help: "leave out the conventional synth (about 30 s a run)" },
+    "skip-suite": { type: "boolean", help: "leave out the jest unit suite" },
+    json: { type: "boolean", help: "print one JSON document instead of the table" },
+  },
+  notes: `Wall time is measured here (monotonic clock); CPU (user + sys) and peak RSS come from GNU time
+(/usr/bin/time), whose peak RSS is that of the largest single process of the child's tree.`,
+  exits: [[EXIT.FAILED, "a run failed (a missed target is reported in the table, not by the exit code)"]],
+} as const satisfies CommandSpec<Record<string, OptionSpec>>;
 
 /** The targets of the issue. */
 export const TARGETS = {
@@ -141,40 +143,21 @@ function runSuite(): { wallMs: number; passed: number; failed: number; suitesFai
 }
 
 export function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        runs: { type: "string", default: "5" },
-        sizes: { type: "string", default: "10,50,100" },
-        "skip-conventional": { type: "boolean", default: false },
-        "skip-suite": { type: "boolean", default: false },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    console.error(`bench: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const runs = Number(args.runs);
-  const sizes = args.sizes!.split(",").filter(Boolean).map(Number);
+  const parsed = parseCommand(COMMAND, argv);
+  if (!parsed.ok) return parsed.code;
+  const args = parsed.values;
+  const runs = Number(args.runs ?? "5");
+  const sizes = (args.sizes ?? "10,50,100").split(",").filter(Boolean).map(Number);
   const bad = [
     ...(!Number.isInteger(runs) || runs < 1 ? [`--runs must be a positive integer, got ${JSON.stringify(args.runs)}`] : []),
     ...(sizes.some((n) => !Number.isInteger(n) || n < 1) ? [`--sizes must be positive integers separated by commas, got ${JSON.stringify(args.sizes)}`] : []),
   ];
   if (bad.length > 0) {
     console.error(`bench: ${bad.join("; ")}`);
-    return 2;
+    return EXIT.USAGE;
   }
   sizes.sort((a, b) => a - b);
-  const json = args.json!;
+  const json = args.json ?? false;
   checkGnuTime();
 
   const work = mkdtempSync(path.join(os.tmpdir(), "edge-iac-bench-"));
@@ -276,7 +259,7 @@ export function main(argv: string[]): number {
     } else {
       console.log(renderTable(meta, summaries, ratio, slopes, superLinear, suite, targets));
     }
-    return 0;
+    return EXIT.OK;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -326,4 +309,4 @@ function renderTable(
   return lines.join("\n");
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) runMain(main);

@@ -76,6 +76,16 @@ export type Parsed<O extends Record<string, OptionSpec>> =
   | { readonly ok: true; readonly values: Values<O>; readonly positionals: string[] }
   | { readonly ok: false; readonly code: ExitCode };
 
+/** `--config`, as every command that reads a configuration takes it (read by schema/load.ts loadConfig). */
+export const CONFIG_OPTION = {
+  type: "string",
+  value: "<path>",
+  help: "a CUE package folder with a `config` field, or a resolved config .json (default: schema/)",
+} as const satisfies OptionSpec;
+
+/** `--check`, as every command that writes generated files takes it. */
+export const CHECK_OPTION = { type: "boolean", help: "write nothing; exit 1 when the files on disk differ from a fresh render" } as const satisfies OptionSpec;
+
 const HELP_OPTION: OptionSpec = { type: "boolean", short: "h", help: "show this help" };
 
 /** The help text of a command: usage, summary, options, notes, exit codes; the same layout for all. */

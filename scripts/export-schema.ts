@@ -3,34 +3,27 @@
 // `--check` writes nothing and exits 1 naming every stale file; `--root <dir>` works on another checkout.
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
-import { parseArgs } from "util";
 import { ROOT } from "../schema/cue";
 import { renderSchemaFiles } from "../schema/generate";
 import { writeFileAtomic } from "./atomic";
+import { CommandSpec, EXIT, OptionSpec, parseCommand, runMain } from "./cli";
 
-const HELP = `usage: npm run schema -- [--check] [--root <dir>]
+const COMMAND = {
+  name: "export-schema",
+  usage: "npm run schema -- [--check] [--root <dir>]",
+  summary: `Regenerates schema/config.schema.json (cue def --out jsonschema -e '#Config'), its resolved variant,
+the TypeScript types and the precompiled ajv validator from the CUE definitions in schema/.`,
+  options: {
+    check: { type: "boolean", help: "write nothing; exit 1 naming every stale file" },
+    root: { type: "string", value: "<dir>", help: "work on another checkout (default: this one)" },
+  },
+  exits: [[EXIT.FAILED, "stale files (--check) or cue failed"]],
+} as const satisfies CommandSpec<Record<string, OptionSpec>>;
 
-Regenerates schema/config.schema.json (cue def --out jsonschema -e '#Config'), its resolved variant,
-the TypeScript types and the precompiled ajv validator from the CUE definitions in schema/.
-
-  --check       write nothing; exit 1 naming every stale file
-  --root <dir>  work on another checkout (default: this one)
-  -h, --help    show this help
-
-exit codes: 0 ok, 1 stale files (--check), 2 bad arguments or cue failed`;
-
-async function run(): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({ options: { check: { type: "boolean" }, root: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }).values;
-  } catch (error) {
-    console.error(`export-schema: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseCommand(COMMAND, argv);
+  if (!parsed.ok) return parsed.code;
+  const values = parsed.values;
   const root = path.resolve(values.root ?? ROOT);
   const files = await renderSchemaFiles(root);
   const stale = Object.entries(files).filter(([file, content]) => {
@@ -39,20 +32,14 @@ async function run(): Promise<number> {
   });
   if (values.check) {
     for (const [file] of stale) console.error(`${file} is stale: run \`npm run schema\` and commit the result`);
-    return stale.length === 0 ? 0 : 1;
+    return stale.length === 0 ? EXIT.OK : EXIT.FAILED;
   }
   for (const [file, content] of stale) {
     writeFileAtomic(path.join(root, file), content);
     console.log(`wrote ${file}`);
   }
   if (stale.length === 0) console.log("schema files are up to date");
-  return 0;
+  return EXIT.OK;
 }
 
-run().then(
-  (code) => (process.exitCode = code),
-  (error: Error) => {
-    console.error(`export-schema: ${error.message}`);
-    process.exitCode = 2;
-  },
-);
+if (require.main === module) runMain(main);

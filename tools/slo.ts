@@ -3,15 +3,13 @@
 // config current (stacks/artifacts.ts); run with --help for the options.
 import { rmSync } from "fs";
 import * as path from "path";
-import { parseArgs } from "util";
 import { writeFileAtomic } from "../scripts/atomic";
+import { runMain } from "../scripts/cli";
 import { ROOT } from "../schema/cue";
 import type { Config, Environment, Service } from "../schema/config.types";
-import { DEFAULT_CONFIG, loadConfig } from "../schema/load";
-import { ConfigError } from "../schema/problems";
 import { healthCheckOf } from "../schema/health-check";
 import { weightOf } from "../schema/publish";
-import { differingFiles, staleFiles } from "./generated-files";
+import { pagesMain, staleFiles } from "./generated-files";
 
 /** Where the pages live, relative to the repository root. */
 export const SLO_DIR = "docs/slo";
@@ -159,63 +157,13 @@ function number(value: number): string {
   return String(round(value, 4));
 }
 
-const HELP = `usage: npx tsx tools/slo.ts [--config <dir|file.json>] [--out <dir>] [--check]
+export const main = pagesMain({
+  name: "slo",
+  script: "tools/slo.ts",
+  dir: SLO_DIR,
+  pattern: PAGE,
+  what: "<env>.md (availability, error budget, latency, health checks, alerts)",
+  render: renderSloDocs,
+});
 
-Writes ${SLO_DIR}/<env>.md for every environment (availability, error budget, latency, health checks, alerts)
-and removes pages of environments that are gone.
-
-  --config <path>  a CUE package folder with a \`config\` field, or a resolved config .json (default: schema/)
-  --out <dir>      where to write the pages (default: ${SLO_DIR}/ in the repository)
-  --check          write nothing; exit 1 when the pages on disk differ from a fresh render
-  -h, --help       show this help`;
-
-export async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: { config: { type: "string" }, out: { type: "string" }, check: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    console.error(`slo: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(HELP);
-    return 0;
-  }
-  try {
-    const config = loadConfig(args.config ? path.resolve(args.config) : DEFAULT_CONFIG);
-    const source = configSource(args.config);
-    const outDir = path.resolve(args.out ?? path.join(ROOT, SLO_DIR));
-    if (args.check) {
-      const pages = Object.fromEntries(Object.entries(renderSloDocs(config, source)).map(([file, content]) => [path.join(outDir, path.basename(file)), content]));
-      const differ = differingFiles(pages);
-      const stale = staleFiles(outDir, Object.keys(pages), PAGE);
-      if (differ.length + stale.length === 0) return 0;
-      console.error(`slo: out of date: ${[...differ, ...stale].map((f) => path.relative(process.cwd(), f)).join(", ")}; run npx tsx tools/slo.ts (or npm run synth)`);
-      return 1;
-    }
-    const written = writeSloDocs(config, outDir, source);
-    console.log(`wrote ${written.map((f) => path.relative(process.cwd(), f)).join(", ")}`);
-    return 0;
-  } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : `slo: ${(error as Error).message}`);
-    return error instanceof ConfigError ? 3 : 1;
-  }
-}
-
-/** --config as the pages name it: relative to the repository when inside it; undefined for the default config. */
-function configSource(config: string | undefined): string | undefined {
-  if (config === undefined || path.resolve(config) === DEFAULT_CONFIG) return undefined;
-  const relative = path.relative(ROOT, path.resolve(config));
-  return relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(config) : relative;
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}
+if (require.main === module) runMain(main);

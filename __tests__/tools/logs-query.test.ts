@@ -195,7 +195,7 @@ describe("bad input", () => {
     [[], /--dir is required/],
     [["--dir", "x", "--since", "yesterday"], /--since: expected an ISO date/],
     [["--dir", "x", "--frobnicate"], /Unknown option '--frobnicate'/],
-    [["--dir", "x", "extra"], /positional/],
+    [["--dir", "x", "extra"], /Unexpected argument 'extra'/],
     [["--dir", "x", "--sql", " "], /--sql: query is empty/],
   ])("runCli %j exits 2 with a message", async (argv, message) => {
     const out: string[] = [];
@@ -210,7 +210,7 @@ describe("bad input", () => {
     const err: string[] = [];
     const code = await runCli(["--dir", dir, "--sql", "select nope from requests"], { stdout: () => {}, stderr: (t) => err.push(t) });
     expect(code).toBe(1);
-    expect(err.join("")).toMatch(/^error: query failed: Binder Error: .*"nope"/);
+    expect(err.join("")).toMatch(/^logs-query: query failed: Binder Error: .*"nope"/);
   });
 });
 
@@ -230,7 +230,7 @@ describe("the CLI process", () => {
   test("exits non-zero with a clear message when the directory is missing", async () => {
     await expect(cli(["--dir", path.join(dir, "absent")])).rejects.toMatchObject({
       code: 2,
-      stderr: expect.stringMatching(/^error: --dir: ".*absent" does not exist\n$/),
+      stderr: expect.stringMatching(/^logs-query: --dir: ".*absent" does not exist\n$/),
     });
   });
 

@@ -2,10 +2,10 @@
 // keeps a list of stacks of its own: `tsx scripts/ci/stack-matrix.ts --help`.
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
-import { parseArgs } from "util";
 import { loadConfig } from "../../schema/load";
 import { ConfigError } from "../../schema/problems";
 import { BOOTSTRAP_STACK, DeployStack, deployOrder } from "../../stacks/names";
+import { CommandSpec, CONFIG_OPTION, EXIT, OptionSpec, parseCommand, runMain } from "../cli";
 
 /** One matrix entry: a stack, the environment it belongs to (also the GitHub environment) and its state backend. */
 export interface StackEntry {
@@ -87,51 +87,39 @@ export function backendFromStack(outdir: string, manifest: Manifest): (stack: st
   };
 }
 
-const HELP = `usage: tsx scripts/ci/stack-matrix.ts [--manifest <file>] [--config <dir|file.json>] [--env-order a,b] [--remote-state-only]
-
-Prints {"include":[{"stack":…,"env":…,"backend":…,"tokenSecret":…}]} for a GitHub Actions matrix: the
-stacks of the manifest cdktf writes (default: cdktf.out/manifest.json), in the deploy order of the
-configuration that was synthesized (--config, default: schema/; read like the synth reads it), the same
-order \`npm run deploy\` uses: per environment network, nodes, data, edge, and the shared zone stack with
-the environment that owns it. Environments come in --env-order (others follow in the configuration's
-order). --remote-state-only leaves out stacks with local state.
-
-exit codes: 0 printed, 2 bad arguments, 3 invalid configuration, 1 manifest and configuration disagree or
-cannot be read`;
+const COMMAND = {
+  name: "stack-matrix",
+  usage: "tsx scripts/ci/stack-matrix.ts [--manifest <file>] [--config <dir|file.json>] [--env-order a,b] [--remote-state-only]",
+  summary: `Prints {"include":[{"stack":…,"env":…,"backend":…,"tokenSecret":…}]} for a GitHub Actions matrix: the
+stacks of the manifest cdktf writes, in the deploy order of the configuration that was synthesized, the
+same order \`npm run deploy\` uses (stacks/names.ts deployOrder): per environment network, nodes, data,
+edge, and the shared zone stack with the environment that owns it.`,
+  options: {
+    manifest: { type: "string", value: "<file>", help: "the manifest cdktf wrote (default: cdktf.out/manifest.json)" },
+    config: { ...CONFIG_OPTION, help: `the configuration that was synthesized: ${CONFIG_OPTION.help}` },
+    "env-order": { type: "string", value: "a,b", help: "environments in this order; others follow in the configuration's order" },
+    "remote-state-only": { type: "boolean", help: "leave out stacks with local state (applying them on a fresh runner is meaningless)" },
+  },
+  exits: [
+    [EXIT.FAILED, "manifest and configuration disagree, or the manifest cannot be read"],
+    [EXIT.INVALID, "invalid configuration"],
+  ],
+} as const satisfies CommandSpec<Record<string, OptionSpec>>;
 
 export function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        manifest: { type: "string", default: "cdktf.out/manifest.json" },
-        config: { type: "string" },
-        "env-order": { type: "string" },
-        "remote-state-only": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    console.error(`stack-matrix: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const parsed = parseCommand(COMMAND, argv);
+  if (!parsed.ok) return parsed.code;
+  const args = parsed.values;
   let config;
   try {
     config = args.config === undefined ? loadConfig() : loadConfig(path.resolve(args.config));
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`stack-matrix: ${error.message}`);
-    return 3;
+    return EXIT.INVALID;
   }
   try {
-    const file = path.resolve(args.manifest!);
+    const file = path.resolve(args.manifest ?? "cdktf.out/manifest.json");
     const manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
     const matrix = stackMatrix(manifest, deployOrder(config.environments, { bootstrap: config.bootstrap !== undefined }), {
       envOrder: args["env-order"]?.split(",").map((e) => e.trim()).filter(Boolean),
@@ -139,11 +127,11 @@ export function main(argv: string[]): number {
       backendOf: backendFromStack(path.dirname(file), manifest),
     });
     console.log(JSON.stringify(matrix));
-    return 0;
+    return EXIT.OK;
   } catch (error) {
     console.error(`stack-matrix: ${(error as Error).message}`);
-    return 1;
+    return EXIT.FAILED;
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) runMain(main);

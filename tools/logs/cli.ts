@@ -1,71 +1,61 @@
-import { parseArgs } from "node:util";
+import { CommandSpec, EXIT, helpText, OptionSpec, parseCommand, usageError } from "../../scripts/cli";
 import { LogQueryError, withLogStore, type LogSummary, type Row } from "./query";
 
-export const USAGE = `usage: npx tsx tools/logs-query.ts --dir <path> [--since ISO] [--service NAME] [--sql "select ..."] [--json]
-
-Summarises request logs that Vector shipped to R2 and you downloaded (NDJSON, optionally .gz, searched
+const COMMAND = {
+  name: "logs-query",
+  usage: 'npx tsx tools/logs-query.ts --dir <path> [--since ISO] [--service NAME] [--sql "select ..."] [--json]',
+  summary: `Summarises request logs that Vector shipped to R2 and you downloaded (NDJSON, optionally .gz, searched
 recursively), with DuckDB. Without --sql it prints requests per service and status, p50/p95 duration_ms
-per path, and the error rate (5xx share) per service.
+per path, and the error rate (5xx share) per service.`,
+  options: {
+    dir: { type: "string", value: "<path>", help: "directory holding the downloaded log files (required)" },
+    since: {
+      type: "string",
+      value: "<ISO>",
+      help: "only lines at or after this time (UTC unless an offset is given),\ne.g. 2025-06-01 or 2025-06-01T12:00:00Z",
+    },
+    service: { type: "string", value: "<name>", help: "only lines of this service" },
+    sql: {
+      type: "string",
+      value: "<query>",
+      help: "run the query instead of the summary; views: logs, requests, raw_logs\n(logs and requests are normalised and filtered, raw_logs is every field, unfiltered)",
+    },
+    json: { type: "boolean", help: "print JSON instead of tables" },
+  },
+  exits: [
+    [EXIT.FAILED, "query failure"],
+    [EXIT.USAGE, "bad arguments or unreadable input (--dir)"],
+  ],
+} as const satisfies CommandSpec<Record<string, OptionSpec>>;
 
-  --dir PATH       directory holding the downloaded log files (required)
-  --since ISO      only lines at or after this time (UTC unless an offset is given),
-                   e.g. 2025-06-01 or 2025-06-01T12:00:00Z
-  --service NAME   only lines of this service
-  --sql QUERY      run QUERY instead of the summary; views: logs, requests, raw_logs
-                   (logs and requests are normalised and filtered, raw_logs is every field, unfiltered)
-  --json           print JSON instead of tables
-  -h, --help       show this help
+/** The help text. */
+export const USAGE = `${helpText(COMMAND)}\n`;
 
-Exit status: 0 success, 2 bad arguments or unreadable input, 1 query failure.
-`;
-
-export interface CliIo {
+export interface LogsIo {
   stdout(text: string): void;
   stderr(text: string): void;
 }
 
 /** Runs the CLI and returns its exit code; never calls process.exit, so tests can call it directly. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        dir: { type: "string" },
-        since: { type: "string" },
-        service: { type: "string" },
-        sql: { type: "string" },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
-  } catch (err) {
-    io.stderr(`error: ${(err as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  if (values.dir === undefined || values.dir === "") {
-    io.stderr(`error: --dir is required\n\n${USAGE}`);
-    return 2;
-  }
+export async function runCli(argv: readonly string[], io: LogsIo): Promise<number> {
+  const lines = { out: (text: string) => io.stdout(`${text}\n`), err: (text: string) => io.stderr(`${text}\n`) };
+  const parsed = parseCommand(COMMAND, argv, lines);
+  if (!parsed.ok) return parsed.code;
+  const values = parsed.values;
+  if (values.dir === undefined || values.dir === "") return usageError(COMMAND, "--dir is required", lines).code;
   let since: Date | undefined;
   if (values.since !== undefined) {
     // A time without an offset means UTC, like the logs, not the local zone of whoever runs this.
     const parsedAsUtc = /(Z|[+-]\d\d:?\d\d)$/i.test(values.since) || !values.since.includes("T");
     since = new Date(parsedAsUtc ? values.since : `${values.since}Z`);
     if (!/^\d{4}-\d\d-\d\d/.test(values.since) || Number.isNaN(since.getTime())) {
-      io.stderr(`error: --since: expected an ISO date or time like 2025-06-01T12:00:00Z, got ${JSON.stringify(values.since)}\n`);
-      return 2;
+      io.stderr(`logs-query: --since: expected an ISO date or time like 2025-06-01T12:00:00Z, got ${JSON.stringify(values.since)}\n`);
+      return EXIT.USAGE;
     }
   }
   if (values.sql !== undefined && values.sql.trim() === "") {
-    io.stderr("error: --sql: query is empty\n");
-    return 2;
+    io.stderr("logs-query: --sql: query is empty\n");
+    return EXIT.USAGE;
   }
 
   try {
@@ -78,14 +68,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stdout(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
       }
     });
-    return 0;
+    return EXIT.OK;
   } catch (err) {
     if (err instanceof LogQueryError) {
-      io.stderr(`error: ${err.message}\n`);
-      return 2;
+      io.stderr(`logs-query: ${err.message}\n`);
+      return EXIT.USAGE;
     }
-    io.stderr(`error: query failed: ${(err as Error).message}\n`);
-    return 1;
+    io.stderr(`logs-query: query failed: ${(err as Error).message}\n`);
+    return EXIT.FAILED;
   }
 }
 
