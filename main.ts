@@ -5,7 +5,7 @@ import * as path from "path";
 import { DEFAULT_CONFIG, loadConfig } from "./schema/load";
 import { CommandSpec, EXIT, OptionSpec, parseCommand, runMain } from "./scripts/cli";
 import { ConfigError } from "./schema/problems";
-import { writeArtifacts } from "./stacks/artifacts";
+import { writeArtifacts } from "./scripts/artifacts";
 import { OutputFolderError } from "./stacks/output-folder";
 import { synthesize } from "./stacks/synth";
 

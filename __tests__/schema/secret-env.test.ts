@@ -4,7 +4,7 @@ import { ROOT } from "../../schema/cue";
 import type { Config } from "../../schema/config.types";
 import { checkConfig, DEFAULT_CONFIG, loadConfig } from "../../schema/load";
 import { ConfigError, ConfigProblem } from "../../schema/problems";
-import { renderArtifacts } from "../../stacks/artifacts";
+import { renderArtifacts } from "../../scripts/artifacts";
 import { defaultConfig } from "../helpers/config";
 import { credential, randomToken } from "../helpers/secrets";
 
@@ -88,7 +88,7 @@ describe("the shipped configurations", () => {
   });
 
   /**
-   * The committed files the synth renders (stacks/artifacts.ts: nix/config.json, wrangler.toml, docs/topology/,
+   * The committed files the synth renders (scripts/artifacts.ts: nix/config.json, wrangler.toml, docs/topology/,
    * docs/slo/) come from the config alone. A secret's value could reach them only through the config, which the
    * rules above refuse, or through the environment the synth runs in: so every name a config lists in `secrets`
    * and every credential CI exports carries a sentinel while the artifacts render (into memory), and no sentinel

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "fs";
 import * as path from "path";
-import { renderArtifacts } from "../../stacks/artifacts";
+import { renderArtifacts } from "../../scripts/artifacts";
 import { ROOT } from "../../schema/cue";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # After `npm run deploy -- <env> <stack> --yes` in .github/workflows/main.yml: commits what the post-apply
 # hook wrote (schema/outputs/<stack>.cue) back to the branch as the Actions bot, together with the artifacts
-# the synth of the default config derives from it (nix/config.json, docs/topology/…, see stacks/artifacts.ts).
+# the synth of the default config derives from it (nix/config.json, docs/topology/…, see scripts/artifacts.ts).
 # Does nothing when the outputs did not change. The message carries [skip ci], and pushes made with
 # GITHUB_TOKEN start no workflow anyway, so the commit never triggers another apply.
 #   bash scripts/ci/commit-outputs.sh <stack> [branch]

@@ -21,7 +21,7 @@ function tomlString(value: string): string {
  */
 export function renderWranglerToml(config: Config): string {
   const lines = [
-    "# Generated from schema/ by `npm run synth` (services/edge-worker/render-wrangler.ts); do not edit.",
+    "# Generated from schema/ by `npm run synth` (scripts/render-wrangler.ts); do not edit.",
     "# Deploy one environment with `wrangler deploy --env <name>`.",
   ];
   for (const [env, environment] of Object.entries(config.environments)) {

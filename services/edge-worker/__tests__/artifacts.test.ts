@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { bundleWorker } from "../bundle";
-import { renderDefaultWranglerToml, WRANGLER_TOML } from "../render-wrangler";
+import { renderDefaultWranglerToml, WRANGLER_TOML } from "../../../scripts/render-wrangler";
 import { renderWranglerToml } from "../wrangler";
 import { routedConfig } from "./fixtures";
 

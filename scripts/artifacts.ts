@@ -1,5 +1,5 @@
 import * as path from "path";
-import { writeFileAtomic } from "../scripts/atomic";
+import { writeFileAtomic } from "./atomic";
 import { ROOT } from "../schema/cue";
 import type { Config } from "../schema/config.types";
 import { renderWranglerToml } from "../services/edge-worker/wrangler";
