@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG, loadConfig } from "./schema/load";
 import { CommandSpec, EXIT, OptionSpec, parseCommand, runMain } from "./scripts/cli";
 import { ConfigError } from "./schema/problems";
 import { writeArtifacts } from "./scripts/artifacts";
+import { bundleWorker } from "./services/edge-worker/bundle";
 import { OutputFolderError } from "./stacks/output-folder";
 import { synthesize } from "./stacks/synth";
 
@@ -47,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.USAGE;
     }
     const outdir = args.out ?? process.env.CDKTF_OUTDIR ?? "cdktf.out";
-    const stacks = synthesize(config, { outdir, environments: args.env });
+    const stacks = synthesize(config, { outdir, environments: args.env, workerScript: bundleWorker() });
     console.log(`synthesized ${stacks.length} stacks into ${outdir}/stacks in ${Date.now() - started} ms: ${stacks.join(", ")}`);
     if (source === DEFAULT_CONFIG && !args.env) console.log(`updated ${(await writeArtifacts(config)).join(", ")}`);
     return EXIT.OK;

@@ -42,6 +42,7 @@ const { buildApp } = require("../stacks/app") as typeof import("../stacks/app");
 mark("require stacks/ + constructs/ (provider bindings they use)");
 const { applyPolicy } = require("../constructs/policy") as typeof import("../constructs/policy");
 mark("require constructs/policy");
+const { bundleWorker } = require("../services/edge-worker/bundle") as typeof import("../services/edge-worker/bundle");
 
 const source = values.config ? path.resolve(values.config) : DEFAULT_CONFIG;
 if (source === DEFAULT_CONFIG) {
@@ -52,8 +53,10 @@ const config = loadConfig(source);
 mark("loadConfig (cue export or JSON read + ajv compile + validate + rules)");
 const outdir = mkdtempSync(path.join(os.tmpdir(), "edge-iac-phases-"));
 try {
-  const app = buildApp(config, { outdir });
-  mark("buildApp (constructs; esbuild bundle per edge stack)");
+  const workerScript = bundleWorker();
+  mark("bundleWorker (esbuild, once per synth)");
+  const app = buildApp(config, { outdir, workerScript });
+  mark("buildApp (constructs)");
   applyPolicy(app);
   mark("applyPolicy (adds the aspect)");
   app.synth();

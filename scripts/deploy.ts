@@ -197,6 +197,9 @@ function synthesizedJson(stacksDir: string, stack: string): string {
   return existsSync(file) ? readFileSync(file, "utf8") : "";
 }
 
+/** The edge Worker, bundled once per deploy however often it synthesizes. */
+let workerScript: string | undefined;
+
 /** Loads the configuration under `root` and synthesizes `env` (and the zone stack) into the stacks' parent folder. */
 function synthesizeEnv(root: string, stacksDir: string, env: string, io: DeployIo): Config {
   let config: Config;
@@ -213,7 +216,8 @@ function synthesizeEnv(root: string, stacksDir: string, env: string, io: DeployI
   try {
     // Loaded here: the constructs and provider bindings take a second to import, which --no-synth skips.
     const { synthesize } = require("../stacks/synth") as typeof import("../stacks/synth");
-    const stacks = synthesize(config, { outdir: path.dirname(stacksDir), environments: [env] });
+    workerScript ??= (require("../services/edge-worker/bundle") as typeof import("../services/edge-worker/bundle")).bundleWorker();
+    const stacks = synthesize(config, { outdir: path.dirname(stacksDir), environments: [env], workerScript });
     io.out(`synthesized ${stacks.length} stacks in ${Date.now() - started} ms`);
   } catch (error) {
     if (error instanceof OutputFolderError) throw new Exit(EXIT.USAGE, `deploy: ${(error as Error).message}`);

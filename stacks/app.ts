@@ -14,6 +14,8 @@ export interface BuildAppOptions {
   readonly outdir: string;
   /** Only these environments (the zone and bootstrap stacks are always included); every environment when left out. */
   readonly environments?: readonly string[];
+  /** The bundled edge Worker every edge stack deploys (services/edge-worker/bundle.ts bundleWorker, run by the entry point). */
+  readonly workerScript: string;
 }
 
 /**
@@ -30,7 +32,7 @@ export function buildApp(config: Config, options: BuildAppOptions): App {
       new NodeStack(app, stackName(envName, "node", node.name), { config, envName, node });
     }
     new DataStack(app, stackName(envName, "data"), { config, envName });
-    new EdgeStack(app, stackName(envName, "edge"), { config, envName });
+    new EdgeStack(app, stackName(envName, "edge"), { config, envName, workerScript: options.workerScript });
   }
   new ZoneStack(app, ZONE_STACK, { config });
   if (config.bootstrap) new BootstrapStack(app, BOOTSTRAP_STACK, { config });

@@ -5,16 +5,17 @@ import { HealthAlerts } from "../constructs/health-alerts";
 import { ServiceLoadBalancer } from "../constructs/load-balancer";
 import { WorkerRoute } from "../constructs/worker-route";
 import { workerBindings } from "../services/edge-worker/bindings";
-import { bundleWorker } from "../services/edge-worker/bundle";
 import { EDGE_ORIGINS_OUTPUT, edgeOrigins } from "../schema/publish";
 import { EnvironmentStack, EnvironmentStackProps } from "./environment-stack";
 import { edgeSecurityProps, healthAlertsProps, serviceLoadBalancerProps, workerRouteProps } from "./props";
 import { cloudflareProvider } from "./providers";
 
-let bundled: string | undefined;
-/** The Worker is bundled once per process, however many environments use it. */
-function workerScript(): string {
-  return (bundled ??= bundleWorker());
+export interface EdgeStackProps extends EnvironmentStackProps {
+  /**
+   * The bundled edge Worker (one ES module). The entry point bundles it once (services/edge-worker/bundle.ts
+   * bundleWorker) and hands it to every environment's edge stack: a stack composes, it does not build.
+   */
+  readonly workerScript: string;
 }
 
 /**
@@ -30,11 +31,11 @@ export class EdgeStack extends EnvironmentStack {
   readonly loadBalancers: ServiceLoadBalancer[];
   readonly alerts: HealthAlerts;
 
-  constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
+  constructor(scope: Construct, id: string, props: EdgeStackProps) {
     super(scope, id, props);
     cloudflareProvider(this);
     const bindings = workerBindings(this.config, this.envName);
-    this.worker = new WorkerRoute(this, "worker", workerRouteProps(this.context, workerScript(), { ...bindings }));
+    this.worker = new WorkerRoute(this, "worker", workerRouteProps(this.context, props.workerScript, { ...bindings }));
     const security = edgeSecurityProps(this.context);
     this.security = new EdgeSecurity(this, "access", { ...security, managedWaf: false, customRules: [], rateLimits: [] });
     this.loadBalancers = this.env.services

@@ -10,6 +10,8 @@ export interface SynthOptions {
   /** The final output folder, cdktf.out by default. */
   readonly outdir: string;
   readonly environments?: readonly string[];
+  /** The bundled edge Worker (services/edge-worker/bundle.ts bundleWorker). */
+  readonly workerScript: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export function synthesize(config: Config, options: SynthOptions): string[] {
   const { temp, old } = swapFolders(outdir);
   rmSync(temp, { recursive: true, force: true });
   try {
-    const app = buildApp(config, { outdir: temp, environments: options.environments });
+    const app = buildApp(config, { outdir: temp, environments: options.environments, workerScript: options.workerScript });
     applyPolicy(app);
     app.synth();
     stampOutputFolder(temp);

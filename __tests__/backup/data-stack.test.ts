@@ -7,12 +7,13 @@ import type { Config } from "../../schema/config.types";
 import { backupBucketName, checkRules, selfHostedBackups } from "../../schema/rules";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
+import { workerScript } from "../helpers/worker";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function dataStack(config: Config, env: string): Json {
   const outdir = path.join(tempDir(), "cdktf.out");
-  synthesize(config, { outdir, environments: [env] });
+  synthesize(config, { workerScript: workerScript(), outdir, environments: [env] });
   return JSON.parse(readFileSync(path.join(outdir, "stacks", `${env}-data`, "cdk.tf.json"), "utf8"));
 }
 

@@ -5,6 +5,7 @@ import { cueVet, generateConfig, nodeName, writeGeneratedConfig } from "../../be
 import { loadConfig } from "../../schema/load";
 import { synthesize } from "../../stacks/synth";
 import { tempDir } from "../helpers/config";
+import { workerScript } from "../helpers/worker";
 
 describe("bench/generate: configs for the synth benchmark", () => {
   const dir = tempDir("edge-iac-bench-test-");
@@ -43,7 +44,7 @@ describe("bench/generate: configs for the synth benchmark", () => {
   });
 
   test("the 10-node config synthesizes one stack per node, plus data, edge and zone", () => {
-    const stacks = synthesize(loadConfig(file(10)), { outdir: path.join(tempDir(), "cdktf.out") });
+    const stacks = synthesize(loadConfig(file(10)), { workerScript: workerScript(), outdir: path.join(tempDir(), "cdktf.out") });
     expect(stacks).toHaveLength(13);
     expect(stacks).toEqual([
       ...Array.from({ length: 10 }, (_, i) => `production-node-${nodeName(i)}`),

@@ -7,6 +7,7 @@ import { synthesize } from "../../stacks/synth";
 import { usesLinode } from "../../schema/rules";
 import { backendFromStack, main as stackMatrixMain, stackMatrix } from "../../scripts/ci/stack-matrix";
 import { defaultConfig, tempDir, writeJsonConfig } from "../helpers/config";
+import { workerScript } from "../helpers/worker";
 
 const ROOT = path.resolve(__dirname, "../..");
 const ACTIONLINT = path.join(ROOT, ".tools/bin/actionlint");
@@ -157,7 +158,7 @@ describe("stack-matrix", () => {
   test("prints the matrix of a real synth as one line of JSON for fromJSON; exits 3 naming the field of an invalid --config", () => {
     const config = loadConfig();
     const outdir = path.join(tempDir("edge-iac-matrix-"), "cdktf.out");
-    synthesize(config, { outdir });
+    synthesize(config, { workerScript: workerScript(), outdir });
     const out: string[] = [];
     const err: string[] = [];
     const log = jest.spyOn(console, "log").mockImplementation((s: string) => void out.push(s));
@@ -181,7 +182,7 @@ describe("stack-matrix", () => {
   test("covers every stack of a real synth of the default config, each environment in deploy order", () => {
     const config = loadConfig();
     const outdir = path.join(tempDir("edge-iac-matrix-"), "cdktf.out");
-    const synthesized = synthesize(config, { outdir });
+    const synthesized = synthesize(config, { workerScript: workerScript(), outdir });
     const real = JSON.parse(readFileSync(path.join(outdir, "manifest.json"), "utf8"));
     const order = deployOrder(config.environments, { bootstrap: config.bootstrap !== undefined });
     const matrix = stackMatrix(real, order, { backendOf: backendFromStack(outdir, real) });

@@ -7,6 +7,7 @@ import { ALERT_TYPES } from "../../constructs/health-alerts";
 import { checkRules } from "../../schema/rules";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
+import { workerScript } from "../helpers/worker";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -16,7 +17,7 @@ config.environments.production.alerts = { emails: ["ops@example.com"], webhooks:
 config.environments.production.services[0].slo.availability = 99.95;
 
 const outdir = path.join(tempDir(), "cdktf.out");
-const stacks = synthesize(config, { outdir });
+const stacks = synthesize(config, { workerScript: workerScript(), outdir });
 const read = (stack: string): Json => JSON.parse(readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
 const resources = (stack: string, type: string): Json[] => Object.values(read(stack).resource?.[type] ?? {});
 const errorRatePolicies = (stack: string) => resources(stack, "cloudflare_notification_policy").filter((p) => p.alert_type === ALERT_TYPES.originErrorRate);

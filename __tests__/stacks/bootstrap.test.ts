@@ -8,13 +8,14 @@ import { BootstrapStack } from "../../stacks/bootstrap-stack";
 import { BOOTSTRAP_STACK } from "../../stacks/names";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
+import { workerScript } from "../helpers/worker";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Synthesizes `config` as the synth does (policy included) and returns the stack names and a reader. */
 function synthOf(config: Config, environments?: string[]) {
   const outdir = path.join(tempDir("edge-iac-bootstrap-"), "cdktf.out");
-  const stacks = synthesize(config, { outdir, environments });
+  const stacks = synthesize(config, { workerScript: workerScript(), outdir, environments });
   const read = (stack: string): Json => JSON.parse(readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
   return { stacks, read, dirs: readdirSync(path.join(outdir, "stacks")) };
 }

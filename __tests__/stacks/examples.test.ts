@@ -4,13 +4,14 @@ import { ROOT } from "../../schema/cue";
 import { loadConfig } from "../../schema/load";
 import { synthesize } from "../../stacks/synth";
 import { tempDir } from "../helpers/config";
+import { workerScript } from "../helpers/worker";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Synthesizes examples/<name> and returns a reader of its stacks' resources and outputs. */
 function example(name: string) {
   const outdir = path.join(tempDir(), "cdktf.out");
-  const stacks = synthesize(loadConfig(path.join(ROOT, "examples", name)), { outdir });
+  const stacks = synthesize(loadConfig(path.join(ROOT, "examples", name)), { workerScript: workerScript(), outdir });
   const read = (stack: string): Json => JSON.parse(readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
   const resources = (stack: string, type: string): Json[] => Object.values(read(stack).resource?.[type] ?? {});
   return { stacks, read, resources };

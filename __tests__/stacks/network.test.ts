@@ -4,12 +4,13 @@ import { ROOT } from "../../schema/cue";
 import { loadConfig } from "../../schema/load";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
+import { workerScript } from "../helpers/worker";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function synthOf(config: ReturnType<typeof defaultConfig>, environments?: string[]) {
   const outdir = path.join(tempDir(), "cdktf.out");
-  const stacks = synthesize(config, { outdir, environments });
+  const stacks = synthesize(config, { workerScript: workerScript(), outdir, environments });
   const read = (stack: string): Json => JSON.parse(readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
   return { stacks, read, resources: (stack: string, type: string): Json[] => Object.values(read(stack).resource?.[type] ?? {}) };
 }

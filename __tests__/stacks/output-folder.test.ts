@@ -8,6 +8,7 @@ import { ROOT } from "../../schema/cue";
 import { OutputFolderError, STAMP_FILE, checkOutputFolder } from "../../stacks/output-folder";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
+import { workerScript } from "../helpers/worker";
 
 /** A pid that is certainly not running: a process that has already exited. */
 const deadPid = () => spawnSync(process.execPath, ["-e", ""]).pid!;
@@ -93,14 +94,14 @@ describe("the folders the synth may replace", () => {
   test("a new folder, an empty folder and its own stamped output are written and replaced", () => {
     const parent = tempDir();
     const fresh = path.join(parent, "new", "cdktf.out");
-    synthesize(defaultConfig(), { outdir: fresh, environments: ["staging"] });
+    synthesize(defaultConfig(), { workerScript: workerScript(), outdir: fresh, environments: ["staging"] });
     expect(existsSync(path.join(fresh, STAMP_FILE))).toBe(true);
     writeFileSync(path.join(fresh, "stale.txt"), "from an old synth layout");
-    synthesize(defaultConfig(), { outdir: fresh, environments: ["staging"] });
+    synthesize(defaultConfig(), { workerScript: workerScript(), outdir: fresh, environments: ["staging"] });
     expect(existsSync(path.join(fresh, "stale.txt"))).toBe(false);
     const empty = path.join(parent, "empty");
     mkdirSync(empty);
-    synthesize(defaultConfig(), { outdir: empty, environments: ["staging"] });
+    synthesize(defaultConfig(), { workerScript: workerScript(), outdir: empty, environments: ["staging"] });
     expect(readdirSync(empty)).toContain("manifest.json");
   });
 
@@ -108,7 +109,7 @@ describe("the folders the synth may replace", () => {
     const outdir = path.join(tempDir(), "cdktf.out");
     mkdirSync(path.join(outdir, "stacks", "old"), { recursive: true });
     writeFileSync(path.join(outdir, "manifest.json"), JSON.stringify({ version: "0.21.0", stacks: { old: {} } }));
-    synthesize(defaultConfig(), { outdir, environments: ["staging"] });
+    synthesize(defaultConfig(), { workerScript: workerScript(), outdir, environments: ["staging"] });
     expect(readdirSync(path.join(outdir, "stacks"))).not.toContain("old");
   });
 
@@ -117,7 +118,7 @@ describe("the folders the synth may replace", () => {
     mkdirSync(outdir);
     writeFileSync(path.join(outdir, "manifest.json"), JSON.stringify({ version: "1", stacks: {} }));
     writeFileSync(path.join(outdir, "notes.md"), "mine");
-    expect(() => synthesize(defaultConfig(), { outdir, environments: ["staging"] })).toThrow(/holds files the synth did not write/);
+    expect(() => synthesize(defaultConfig(), { workerScript: workerScript(), outdir, environments: ["staging"] })).toThrow(/holds files the synth did not write/);
     expect(readdirSync(outdir).sort()).toEqual(["manifest.json", "notes.md"]);
   });
 });
@@ -128,13 +129,13 @@ describe("a synth killed mid-swap", () => {
   test("the next synth removes the dead synth's folders and leaves a running one's alone", () => {
     const parent = tempDir();
     const outdir = path.join(parent, "cdktf.out");
-    synthesize(defaultConfig(), { outdir, environments: ["staging"] });
+    synthesize(defaultConfig(), { workerScript: workerScript(), outdir, environments: ["staging"] });
     const dead = deadPid();
     for (const name of [`.cdktf.out.tmp-${dead}`, `.cdktf.out.old-${dead}`, `.cdktf.out.tmp-${process.ppid}`]) {
       mkdirSync(path.join(parent, name));
       writeFileSync(path.join(parent, name, "half.json"), "{");
     }
-    synthesize(defaultConfig(), { outdir, environments: ["staging"] });
+    synthesize(defaultConfig(), { workerScript: workerScript(), outdir, environments: ["staging"] });
     expect(readdirSync(parent).sort()).toEqual([`.cdktf.out.tmp-${process.ppid}`, "cdktf.out"]);
   });
 
@@ -148,7 +149,7 @@ describe("a synth killed mid-swap", () => {
       throw new Error("a construct refused its props");
     });
     const outdir = path.join(parent, "cdktf.out");
-    expect(() => synthesize(defaultConfig(), { outdir, environments: ["staging"] })).toThrow(/refused its props/);
+    expect(() => synthesize(defaultConfig(), { workerScript: workerScript(), outdir, environments: ["staging"] })).toThrow(/refused its props/);
     expect(readdirSync(parent)).toEqual(["cdktf.out"]);
     expect(readFileSync(path.join(outdir, "manifest.json"), "utf8")).toBe("previous");
   });

@@ -6,6 +6,7 @@ import { loadConfig } from "../../schema/load";
 import { checkRules } from "../../schema/rules";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
+import { workerScript } from "../helpers/worker";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -13,7 +14,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 function synthStaging(config: Config): { read: (stack: string) => Json; resources: (stack: string, type: string) => Json[] } {
   expect(checkRules(config)).toEqual([]);
   const outdir = path.join(tempDir(), "cdktf.out");
-  synthesize(config, { outdir, environments: ["staging"] });
+  synthesize(config, { workerScript: workerScript(), outdir, environments: ["staging"] });
   const read = (stack: string): Json => JSON.parse(readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
   return { read, resources: (stack, type) => Object.values(read(stack).resource?.[type] ?? {}) };
 }
@@ -145,7 +146,7 @@ describe("moving a service is one config edit without a window: the old node dra
 
 describe("examples/scale-out: one service on three nodes", () => {
   const outdir = path.join(tempDir(), "cdktf.out");
-  const stacks = synthesize(loadConfig(path.join(ROOT, "examples", "scale-out")), { outdir });
+  const stacks = synthesize(loadConfig(path.join(ROOT, "examples", "scale-out")), { workerScript: workerScript(), outdir });
   const read = (stack: string): Json => JSON.parse(readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
   const resources = (stack: string, type: string): Json[] => Object.values(read(stack).resource?.[type] ?? {});
 
@@ -202,7 +203,7 @@ describe("Postgres read replicas", () => {
 
   test("managed: the data stack has managed.replicas RDS read replicas of the primary and publishes their hosts", () => {
     const outdir = path.join(tempDir(), "cdktf.out");
-    synthesize(config, { outdir, environments: ["production"] });
+    synthesize(config, { workerScript: workerScript(), outdir, environments: ["production"] });
     const data = JSON.parse(readFileSync(path.join(outdir, "stacks", "production-data", "cdk.tf.json"), "utf8"));
     const instances = Object.values(data.resource.aws_db_instance) as Json[];
     const replicas = instances.filter((i) => i.replicate_source_db);
@@ -221,7 +222,7 @@ describe("Postgres read replicas", () => {
       },
     };
     const outdir = path.join(tempDir(), "cdktf.out");
-    synthesize(applied, { outdir, environments: ["staging"] });
+    synthesize(applied, { workerScript: workerScript(), outdir, environments: ["staging"] });
     const read = (stack: string): Json => JSON.parse(readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
     expect(read("staging-data").output.postgres_read_hosts.value).toEqual(["172.31.9.9"]);
     expect(read("staging-data").output.postgres_replication_password.sensitive).toBe(true);
@@ -241,7 +242,7 @@ describe("Postgres read replicas", () => {
     for (const env of Object.values(applied.environments)) env.postgres = { ...env.postgres, mode: "self-hosted", node: "db-1", managed: undefined, replicas: [] };
     applied.environments.production.nodes.push({ ...applied.environments.staging.nodes.find((n) => n.name === "db-1")!, roles: ["postgres"] });
     const outdir = path.join(tempDir(), "cdktf.out");
-    synthesize(applied, { outdir, environments: ["production"] });
+    synthesize(applied, { workerScript: workerScript(), outdir, environments: ["production"] });
     const prod = JSON.parse(readFileSync(path.join(outdir, "stacks", "production-node-db-1", "cdk.tf.json"), "utf8"));
     const allowed = (Object.values(prod.resource.aws_vpc_security_group_ingress_rule) as Json[]).map((r) => r.cidr_ipv4);
     expect(allowed).toEqual(["172.31.2.20/32"]);

@@ -4,11 +4,12 @@ import { renderArtifacts } from "../../scripts/artifacts";
 import { ROOT } from "../../schema/cue";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
+import { workerScript } from "../helpers/worker";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const outdir = path.join(tempDir(), "cdktf.out");
-const stacks = synthesize(defaultConfig(), { outdir });
+const stacks = synthesize(defaultConfig(), { workerScript: workerScript(), outdir });
 const read = (stack: string): Json => JSON.parse(readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
 const resources = (stack: string, type: string): Json[] => Object.values(read(stack).resource?.[type] ?? {});
 
@@ -62,7 +63,7 @@ describe("the stacks of the default configuration", () => {
     const config = defaultConfig();
     config.outputs = { staging: { "staging-node-db-1": { ipv4: "203.0.113.7", private_ipv4: "172.31.5.9", tunnel_id: "t-1" } } };
     const out = path.join(tempDir(), "out");
-    synthesize(config, { outdir: out, environments: ["staging"] });
+    synthesize(config, { workerScript: workerScript(), outdir: out, environments: ["staging"] });
     const data = JSON.parse(readFileSync(path.join(out, "stacks", "staging-data", "cdk.tf.json"), "utf8"));
     expect(data.output.postgres_host).toEqual({ value: "172.31.5.9", description: "where services connect (PGHOST)" });
   });

@@ -7,6 +7,7 @@ import { stackNames } from "../../stacks/names";
 import { STAMP_FILE } from "../../stacks/output-folder";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
+import { workerScript } from "../helpers/worker";
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8"));
 
@@ -15,7 +16,7 @@ describe("synth of the default configuration", () => {
   let stacks: string[];
 
   beforeAll(() => {
-    stacks = synthesize(defaultConfig(), { outdir });
+    stacks = synthesize(defaultConfig(), { workerScript: workerScript(), outdir });
   });
 
   test.each(["staging", "production"])("%s has its Linode network stack first, one stack per node, a data stack and an edge stack", (env) => {
@@ -47,14 +48,14 @@ describe("synth of the default configuration", () => {
 
   test("--env limits the synth to one environment", () => {
     const only = path.join(tempDir(), "out");
-    expect(synthesize(defaultConfig(), { outdir: only, environments: ["staging"] }).filter((s) => s !== "zone" && s !== "bootstrap").every((s) => s.startsWith("staging-"))).toBe(true);
+    expect(synthesize(defaultConfig(), { workerScript: workerScript(), outdir: only, environments: ["staging"] }).filter((s) => s !== "zone" && s !== "bootstrap").every((s) => s.startsWith("staging-"))).toBe(true);
   });
 
   test("an r2 state backend becomes an S3 backend on R2 with lock files", () => {
     const config = defaultConfig();
     config.environments.production.state = { backend: "r2", bucket: "acme-tofu-state", encryption: false };
     const out = path.join(tempDir(), "out");
-    synthesize(config, { outdir: out, environments: ["production"] });
+    synthesize(config, { workerScript: workerScript(), outdir: out, environments: ["production"] });
     const backend = readJson(path.join(out, "stacks", "production-edge", "cdk.tf.json")).terraform.backend.s3;
     expect(backend).toMatchObject({
       bucket: "acme-tofu-state",
@@ -71,7 +72,7 @@ describe("state encryption", () => {
     const config = defaultConfig();
     config.environments.production.state.encryption = true;
     const out = path.join(tempDir(), "out");
-    synthesize(config, { outdir: out });
+    synthesize(config, { workerScript: workerScript(), outdir: out });
     const prod = readJson(path.join(out, "stacks", "production-data", "cdk.tf.json"));
     expect(prod.terraform.encryption).toMatchObject({ state: { enforced: true }, plan: { enforced: true } });
     expect(prod.variable.state_passphrase).toMatchObject({ sensitive: true });
@@ -91,7 +92,7 @@ describe("a synth that fails", () => {
     jest.spyOn(App.prototype, "synth").mockImplementation(() => {
       throw new Error("a construct refused its props");
     });
-    expect(() => synthesize(defaultConfig(), { outdir })).toThrow(/refused its props/);
+    expect(() => synthesize(defaultConfig(), { workerScript: workerScript(), outdir })).toThrow(/refused its props/);
     expect(readdirSync(outdir).sort()).toEqual([STAMP_FILE, "previous.txt"]);
     expect(readdirSync(path.dirname(outdir))).toEqual(["cdktf.out"]);
   });

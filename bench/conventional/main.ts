@@ -6,10 +6,11 @@
 // BENCH_CONFIG picks the configuration (a CUE package folder or a resolved .json; default schema/).
 import { applyPolicy } from "../../constructs/policy";
 import { DEFAULT_CONFIG, loadConfig } from "../../schema/load";
+import { bundleWorker } from "../../services/edge-worker/bundle";
 import { buildApp } from "../../stacks/app";
 
 const config = loadConfig(process.env.BENCH_CONFIG || DEFAULT_CONFIG);
 // cdktf synth tells the app where to write through CDKTF_OUTDIR.
-const app = buildApp(config, { outdir: process.env.CDKTF_OUTDIR || "cdktf.out" });
+const app = buildApp(config, { outdir: process.env.CDKTF_OUTDIR || "cdktf.out", workerScript: bundleWorker() });
 applyPolicy(app);
 app.synth();
