@@ -1,4 +1,5 @@
 import { EbsVolume } from "@cdktf/provider-aws/lib/ebs-volume";
+import { AwsVolumeSnapshots } from "./aws-volume-snapshots";
 import { Eip } from "@cdktf/provider-aws/lib/eip";
 import { Instance as AwsInstance } from "@cdktf/provider-aws/lib/instance";
 import { KeyPair } from "@cdktf/provider-aws/lib/key-pair";
@@ -43,7 +44,12 @@ export interface VpsNodeProps {
    * @default no data volume
    */
   readonly dataVolumeGb?: number;
-  /** @default false */
+  /**
+   * The provider's own backups of the node: Linode's Backup Service (the instance's disks, not its
+   * volume), or on AWS a daily Data Lifecycle Manager snapshot of every EBS volume of the instance, data
+   * volume included (AwsVolumeSnapshots).
+   * @default false
+   */
   readonly backups?: boolean;
   /** Keep a reserved IPv4 across rebuilds. @default false */
   readonly reservedIpv4?: boolean;
@@ -313,6 +319,7 @@ function awsBackend(scope: Construct, props: BackendProps): VpsNodeBackend {
     });
     new VolumeAttachment(scope, "data-volume-attachment", { deviceName: "/dev/sdf", volumeId: dataVolume.id, instanceId: instance.id });
   }
+  if (props.backups) new AwsVolumeSnapshots(scope, "snapshots", { name: label, targetTags: { Name: label }, tags });
   const eip = props.reservedIpv4 ? new Eip(scope, "reserved-ipv4", { instance: instance.id, domain: "vpc", tags }) : undefined;
   return { instance, firewall, dataVolume, ipv4: eip ? eip.publicIp : instance.publicIp, privateIpv4: instance.privateIp };
 }
