@@ -77,7 +77,7 @@ ln -sfn "$postgresql/usr/lib/postgresql/$major" "$tools/postgresql"
 if ! works; then
   say "the unpacked binaries do not run; their shared libraries are missing here:"
   ldd "$tools/pgbackrest/usr/bin/pgbackrest" "$tools/postgresql/bin/postgres" 2>&1 | grep 'not found' >&2 || true
-  say "install them with apt-get (e.g. apt-get install libpq5 libxml2 libicu72 libssh2-1), or install pgbackrest and postgresql-$major."
+  say "install them with apt-get (ldd names them; e.g. apt-get install libpq5 libxml2), or install pgbackrest and postgresql-$major."
   exit 1
 fi
 say "$("$tools/pgbackrest/usr/bin/pgbackrest" version), $("$tools/postgresql/bin/postgres" --version): in .tools/"
