@@ -208,8 +208,9 @@ describe("restore drill (real PostgreSQL, real pgBackRest, local S3)", () => {
 
   test("restoring the latest backup into a new directory brings back every committed row", async () => {
     const dataDir = path.join(host.dir, "restored-latest");
-    await timed("restore latest", () => pgbackrest("restore", `--pg1-path=${dataDir}`));
-    const restored = await timed("start restored (latest)", () => host.start(dataDir, PORT, { archive_mode: "off" }));
+    // --archive-mode=off: a copy checked on another machine must not push a new timeline into the repository.
+    await timed("restore latest", () => pgbackrest("restore", `--pg1-path=${dataDir}`, "--archive-mode=off"));
+    const restored = await timed("start restored (latest)", () => host.start(dataDir, PORT, {}));
     try {
       // Recovery replays every archived segment, then promotes: the server takes writes again.
       await timed("recover (latest)", () => restored.promoted());
@@ -222,8 +223,10 @@ describe("restore drill (real PostgreSQL, real pgBackRest, local S3)", () => {
 
   test("restoring to a point in time between the two writes brings back exactly the rows before it", async () => {
     const dataDir = path.join(host.dir, "restored-pitr");
-    await timed("restore point in time", () => pgbackrest("restore", `--pg1-path=${dataDir}`, "--type=time", `--target=${target}`, "--target-action=promote"));
-    const restored = await timed("start restored (point in time)", () => host.start(dataDir, PORT, { archive_mode: "off" }));
+    await timed("restore point in time", () =>
+      pgbackrest("restore", `--pg1-path=${dataDir}`, "--type=time", `--target=${target}`, "--target-action=promote", "--archive-mode=off"),
+    );
+    const restored = await timed("start restored (point in time)", () => host.start(dataDir, PORT, {}));
     try {
       await timed("recover (point in time)", () => restored.promoted());
       expect(restored.log()).toMatch(/recovery stopping before commit of transaction \d+, time /);
@@ -233,5 +236,17 @@ describe("restore drill (real PostgreSQL, real pgBackRest, local S3)", () => {
     } finally {
       await restored.stop();
     }
+  });
+
+  test("a new, empty cluster in the old one's place (a lost volume) cannot archive into the repository", async () => {
+    await host.initdb(destroyed);
+    const fresh = await timed("start an empty cluster", () => host.start(destroyed, PORT, production.postgres));
+    try {
+      await expect(pgbackrest("check")).rejects.toThrow(/backup and archive info files exist but do not match the database/);
+    } finally {
+      await fresh.stop();
+    }
+    const info = JSON.parse(await pgbackrest("info", "--output=json")) as Array<{ backup: Array<{ type: string }> }>;
+    expect(info[0].backup.map((b) => b.type)).toEqual(["full"]);
   });
 });
