@@ -335,7 +335,8 @@ export interface Network {
  */
 export interface Node {
   /**
-   * backups turns on the provider's own backups of the instance.
+   * backups turns on the provider's own backups of the instance: Linode's Backup Service (its disks, not
+   * the data volume), or on AWS a daily snapshot of every EBS volume, data volume included, kept 7 days.
    */
   backups: boolean;
   boot: Boot;
@@ -400,6 +401,12 @@ export interface Boot {
  * via the `definition` "Postgres".
  */
 export interface Postgres {
+  /**
+   * backups of a self-hosted primary: WAL archived continuously and full (weekly) and differential
+   * (daily) backups with pgBackRest into the R2 bucket <project>-<env>-pg-backups, encrypted; any moment
+   * of the last retentionDays days can be restored (docs/restore.md). A managed database: the
+   * provider's backups, kept retentionDays (RDS).
+   */
   backups: {
     enabled: boolean;
     retentionDays: number;
