@@ -151,7 +151,9 @@ beforeAll(async () => {
   // Written after the full backup: only the archived WAL holds it.
   await insert(primary, [4]);
   beforeTarget = [...beforeTarget, 4];
-  await new Promise((r) => setTimeout(r, 20));
+  // pgBackRest records a backup's stop time in whole seconds and restores to a time only from a backup
+  // that stopped in an earlier second: the target must not share the backup's last second.
+  await new Promise((r) => setTimeout(r, 1100));
   target = await serverTime(primary);
   await new Promise((r) => setTimeout(r, 20));
   afterTarget = [5, 6];
