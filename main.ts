@@ -1,9 +1,9 @@
 // Synthesizes every stack of the configuration into cdktf.out/: `npm run synth` (or `cdktf synth`,
 // which runs this file through cdktf.json's `app`). Run with --help for the options.
 import "./scripts/no-source-maps";
-import * as path from "path";
+import * as path from "node:path";
 import { DEFAULT_CONFIG, loadConfig } from "./schema/load";
-import { CommandSpec, EXIT, OptionSpec, parseCommand, runMain } from "./scripts/cli";
+import { type CommandSpec, EXIT, type OptionSpec, parseCommand, runMain } from "./scripts/cli";
 import { ConfigError } from "./schema/problems";
 import { writeArtifacts } from "./scripts/artifacts";
 import { bundleWorker } from "./services/edge-worker/bundle";

@@ -2,9 +2,9 @@
 // production environment of N AWS nodes with S services each, valid under the real schema (the
 // `cue vet -d '#Config'` of schema/ and loadConfig's ajv + rules).
 //   tsx bench/generate.ts --nodes 100 [--services-per-node 5] [--out file.json]
-import { writeFileSync } from "fs";
-import * as path from "path";
-import { parseArgs } from "util";
+import { writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
 import type { Config, Node, Service } from "../schema/config.types";
 import { runCue } from "../schema/cue";
 

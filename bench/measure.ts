@@ -1,8 +1,8 @@
 // How the benchmark times one command: a cold child process under GNU time.
-import { spawnSync } from "child_process";
-import { existsSync, readFileSync, rmSync } from "fs";
-import * as os from "os";
-import * as path from "path";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 
 /** GNU time: its -f/-o report the child's rusage as wait4(2) returns it. */
 export const GNU_TIME = "/usr/bin/time";
@@ -30,7 +30,7 @@ export interface Command {
 /** Fails unless GNU time is there: the peak RSS of a child process is not available otherwise. */
 export function checkGnuTime(): void {
   const probe = existsSync(GNU_TIME) ? spawnSync(GNU_TIME, ["-f", "%M", "true"], { encoding: "utf8" }) : undefined;
-  if (!probe || probe.status !== 0 || !/^\d+\s*$/.test(probe.stderr.trim().split("\n").pop() ?? "")) {
+  if (probe?.status !== 0 || !/^\d+\s*$/.test(probe.stderr.trim().split("\n").pop() ?? "")) {
     throw new Error(`${GNU_TIME} (GNU time) is needed to measure a child's peak RSS: apt-get install time`);
   }
 }

@@ -3,11 +3,11 @@
 // heavy dependencies one by one first so their load time is seen alone.
 //   node --import tsx bench/phases.ts [--config <dir|file.json>] [--no-source-maps] [--json]
 // Times are from process start (performance.timeOrigin), so node and tsx start-up is the first line.
-import { mkdtempSync, rmSync } from "fs";
-import * as os from "os";
-import * as path from "path";
-import { performance } from "perf_hooks";
-import { parseArgs } from "util";
+import { mkdtempSync, rmSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
 
 const marks: Array<{ step: string; ms: number }> = [];
 let last = 0;
@@ -26,7 +26,7 @@ const { values } = parseArgs({
 // loaded file's inline map is processed; --no-source-maps measures the synth without it.
 if (values["no-source-maps"]) process.setSourceMapsEnabled(false);
 
-/* eslint-disable @typescript-eslint/no-require-imports -- required one by one on purpose, to time each */
+// Required one by one on purpose, to time each.
 require("constructs");
 require("cdktf");
 mark("require cdktf + constructs");

@@ -1,11 +1,11 @@
 // Where a synth's time goes: runs main.ts once under `node --cpu-prof --import tsx` and summarizes the
 // V8 CPU profile: self time by function and by module (package, or repository folder), and the time
 // spent inside the pipeline's phases. `tsx bench/profile.ts [--nodes N] [--keep <dir>] [--top K]`.
-import { spawnSync } from "child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
-import * as os from "os";
-import * as path from "path";
-import { parseArgs } from "util";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
 import { ROOT, runCue } from "../schema/cue";
 import { writeGeneratedConfig } from "./generate";
 import { childEnv } from "./measure";

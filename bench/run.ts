@@ -1,13 +1,13 @@
 // The synth benchmark of issue "Performance and scale": `npm run bench -- [options]`. Run with --help.
-import { spawnSync } from "child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
-import * as os from "os";
-import * as path from "path";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { runCue, ROOT } from "../schema/cue";
-import { CommandSpec, EXIT, OptionSpec, parseCommand, runMain } from "../scripts/cli";
+import { type CommandSpec, EXIT, type OptionSpec, parseCommand, runMain } from "../scripts/cli";
 import { prepareConventional } from "./conventional/prepare";
 import { cueVet, writeGeneratedConfig } from "./generate";
-import { checkGnuTime, childEnv, Command, measure, median, Sample } from "./measure";
+import { checkGnuTime, childEnv, type Command, measure, median, type Sample } from "./measure";
 
 const COMMAND = {
   name: "bench",
@@ -225,7 +225,8 @@ export function main(argv: string[]): number {
     });
     const superLinear = slopes.slice(1).map((s, i) => s.msPerNode > Math.max(slopes[i].msPerNode, 0) * TARGETS.superLinearTolerance);
 
-    const suite = args["skip-suite"] ? undefined : (progress(json, "unit suite: jest, tofu tier excluded"), runSuite());
+    if (!args["skip-suite"]) progress(json, "unit suite: jest, tofu tier excluded");
+    const suite = args["skip-suite"] ? undefined : runSuite();
 
     const targets: Target[] = [
       { name: `default wall <= ${TARGETS.defaultWallMs / 1000} s`, value: `${round(def.wallMs.median / 1000, 2)} s`, pass: def.wallMs.median <= TARGETS.defaultWallMs },

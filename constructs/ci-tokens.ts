@@ -1,4 +1,4 @@
-import { AccountToken, AccountTokenPolicies } from "@cdktf/provider-cloudflare/lib/account-token";
+import { AccountToken, type AccountTokenPolicies } from "@cdktf/provider-cloudflare/lib/account-token";
 import { DataCloudflareAccountApiTokenPermissionGroupsList } from "@cdktf/provider-cloudflare/lib/data-cloudflare-account-api-token-permission-groups-list";
 import { Fn, TerraformLocal } from "cdktf";
 import { Construct } from "constructs";

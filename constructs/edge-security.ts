@@ -74,7 +74,9 @@ export class EdgeSecurity extends Construct {
     const validator = new PropsValidator(`EdgeSecurity ${this.node.path}`)
       .check(duplicates(custom.map((r) => r.name)).length === 0, "customRules", `names listed twice: ${duplicates(custom.map((r) => r.name)).join(", ")}`)
       .check(duplicates(limits.map((r) => r.name)).length === 0, "rateLimits", `names listed twice: ${duplicates(limits.map((r) => r.name)).join(", ")}`);
-    custom.forEach((rule, i) => validator.check(rule.expression.trim() !== "", `customRules[${i}].expression`, "is empty"));
+    custom.forEach((rule, i) => {
+      validator.check(rule.expression.trim() !== "", `customRules[${i}].expression`, "is empty");
+    });
     limits.forEach((rule, i) => {
       validator
         .check(rule.expression.trim() !== "", `rateLimits[${i}].expression`, "is empty")
@@ -87,7 +89,9 @@ export class EdgeSecurity extends Construct {
         .check(access.hostnames.length > 0, "access.hostnames", "Access needs at least one hostname")
         .check(access.emails.length > 0, "access.emails", "an Access policy without identities lets nobody in; list admin emails")
         .check(/^\d+(m|h)$/.test(access.sessionDuration), "access.sessionDuration", `must look like 30m or 8h, got ${JSON.stringify(access.sessionDuration)}`);
-      access.hostnames.forEach((h, i) => validator.check(HOSTNAME.test(h), `access.hostnames[${i}]`, `not a valid hostname: ${JSON.stringify(h)}`));
+      access.hostnames.forEach((h, i) => {
+        validator.check(HOSTNAME.test(h), `access.hostnames[${i}]`, `not a valid hostname: ${JSON.stringify(h)}`);
+      });
     }
     validator.throwIfInvalid();
 

@@ -1,5 +1,5 @@
 import { Healthcheck } from "@cdktf/provider-cloudflare/lib/healthcheck";
-import { NotificationPolicy, NotificationPolicyMechanisms } from "@cdktf/provider-cloudflare/lib/notification-policy";
+import { NotificationPolicy, type NotificationPolicyMechanisms } from "@cdktf/provider-cloudflare/lib/notification-policy";
 import { NotificationPolicyWebhooks } from "@cdktf/provider-cloudflare/lib/notification-policy-webhooks";
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
@@ -145,13 +145,17 @@ export class HealthAlerts extends Construct {
           `must be at least ${AVAILABILITY.min} and below ${AVAILABILITY.max} percent (100 leaves no error budget), got ${target.availability}`,
         );
     });
-    props.emails.forEach((email, i) => validator.check(EMAIL.test(email), `emails[${i}]`, `not an email address: ${JSON.stringify(email)}`));
+    props.emails.forEach((email, i) => {
+      validator.check(EMAIL.test(email), `emails[${i}]`, `not an email address: ${JSON.stringify(email)}`);
+    });
     props.webhooks.forEach((hook, i) => {
       validator
         .check(SERVICE.test(hook.name), `webhooks[${i}].name`, `must be lowercase letters, digits and "-", got ${JSON.stringify(hook.name)}`)
         .check(HTTPS_URL.test(hook.url), `webhooks[${i}].url`, `must be an https:// URL, got ${JSON.stringify(hook.url)}`);
     });
-    pools.forEach((pool, i) => validator.check(pool.trim().length > 0, `pools[${i}]`, "a pool id cannot be empty"));
+    pools.forEach((pool, i) => {
+      validator.check(pool.trim().length > 0, `pools[${i}]`, "a pool id cannot be empty");
+    });
     validator.throwIfInvalid();
 
     this.healthChecks = props.checks.map(

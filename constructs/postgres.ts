@@ -2,7 +2,7 @@ import { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { Password } from "@cdktf/provider-random/lib/password";
-import { TerraformResource, Token } from "cdktf";
+import { type TerraformResource, Token } from "cdktf";
 import { Construct } from "constructs";
 import { DatabasePostgresqlV2 } from "../.gen/providers/linode/database-postgresql-v2";
 import { awsTags } from "./vps-node";
@@ -13,7 +13,6 @@ import { duplicates, PropsValidator } from "./validation";
 
 /** The most read replicas RDS lets one source instance have that this construct creates. */
 export const MAX_MANAGED_REPLICAS = 5;
-
 
 /** The Postgres role self-hosted replicas stream as (nix/lib.nix replicationUser). */
 export const REPLICATION_ROLE = "replicator";
@@ -121,10 +120,26 @@ export class Postgres extends Construct {
       .check(props.backups.retentionDays >= 1 && props.backups.retentionDays <= 35, "backups.retentionDays", `must be 1-35, got ${props.backups.retentionDays}`)
       .check(props.mode !== "managed" || props.managed !== undefined, "managed", 'mode "managed" needs provider, region, size and allowList')
       .check(props.mode !== "self-hosted" || props.managed === undefined, "managed", 'only for mode "managed"')
-      .check(props.managed?.provider !== "linode" || props.managed.privateNetwork !== undefined, "managed.privateNetwork", "a Linode database joins the environment's VPC; give its vpcId and subnetId")
-      .check(props.managed?.provider !== "linode" || (props.managed.replicas ?? 0) <= MAX_LINODE_DB_REPLICAS, "managed.replicas", `a Linode cluster has at most ${MAX_LINODE_DB_REPLICAS} replicas (cluster_size 1-3), got ${props.managed?.replicas}`)
-      .check(props.managed?.provider !== "linode" || props.backups.enabled, "backups.enabled", "Linode backs up every managed database daily and cannot turn it off; leave backups enabled")
-      .check(props.managed?.provider !== "aws" || props.managed.privateNetwork === undefined, "managed.privateNetwork", "an RDS database uses the default VPC; leave it out");
+      .check(
+        props.managed?.provider !== "linode" || props.managed.privateNetwork !== undefined,
+        "managed.privateNetwork",
+        "a Linode database joins the environment's VPC; give its vpcId and subnetId",
+      )
+      .check(
+        props.managed?.provider !== "linode" || (props.managed.replicas ?? 0) <= MAX_LINODE_DB_REPLICAS,
+        "managed.replicas",
+        `a Linode cluster has at most ${MAX_LINODE_DB_REPLICAS} replicas (cluster_size 1-3), got ${props.managed?.replicas}`,
+      )
+      .check(
+        props.managed?.provider !== "linode" || props.backups.enabled,
+        "backups.enabled",
+        "Linode backs up every managed database daily and cannot turn it off; leave backups enabled",
+      )
+      .check(
+        props.managed?.provider !== "aws" || props.managed.privateNetwork === undefined,
+        "managed.privateNetwork",
+        "an RDS database uses the default VPC; leave it out",
+      );
     const managedReplicas = props.managed?.replicas ?? 0;
     const replicaCount = props.replicaCount ?? 0;
     validator
@@ -134,19 +149,37 @@ export class Postgres extends Construct {
         `must be a whole number from 0 to ${MAX_MANAGED_REPLICAS}, got ${managedReplicas}`,
       )
       // RDS refuses a backup retention of 0 on an instance that is the source of read replicas.
-      .check(managedReplicas === 0 || props.backups.enabled, "managed.replicas", `${managedReplicas} read replica(s) need backups on the primary (RDS refuses a replica source without them); set backups.enabled or replicas: 0`)
+      .check(
+        managedReplicas === 0 || props.backups.enabled,
+        "managed.replicas",
+        `${managedReplicas} read replica(s) need backups on the primary (RDS refuses a replica source without them); set backups.enabled or replicas: 0`,
+      )
       .check(Number.isInteger(replicaCount) && replicaCount >= 0, "replicaCount", `must be a whole number >= 0, got ${replicaCount}`)
-      .check(props.mode !== "self-hosted" || managedReplicas === 0, "managed.replicas", `a self-hosted primary's replicas are nodes (replicaCount), got managed.replicas ${managedReplicas}`)
-      .check(props.mode !== "managed" || replicaCount === 0, "replicaCount", `replica nodes are for mode "self-hosted"; a managed database sets managed.replicas, got replicaCount ${replicaCount}`);
+      .check(
+        props.mode !== "self-hosted" || managedReplicas === 0,
+        "managed.replicas",
+        `a self-hosted primary's replicas are nodes (replicaCount), got managed.replicas ${managedReplicas}`,
+      )
+      .check(
+        props.mode !== "managed" || replicaCount === 0,
+        "replicaCount",
+        `replica nodes are for mode "self-hosted"; a managed database sets managed.replicas, got replicaCount ${replicaCount}`,
+      );
     props.tenants.forEach((t, i) => {
       validator
         .check(/^[a-z][a-z0-9_]{0,62}$/.test(t.role), `tenants[${i}].role`, `must be a lowercase SQL identifier, got ${JSON.stringify(t.role)}`)
         .check(/^[a-z][a-z0-9_]{0,62}$/.test(t.schema), `tenants[${i}].schema`, `must be a lowercase SQL identifier, got ${JSON.stringify(t.schema)}`);
     });
     const allowList = props.managed?.allowList ?? [];
-    allowList.forEach((cidr, i) => validator.check(isIpv4Cidr(cidr), `managed.allowList[${i}]`, `not an IPv4 CIDR: ${JSON.stringify(cidr)}`));
+    allowList.forEach((cidr, i) => {
+      validator.check(isIpv4Cidr(cidr), `managed.allowList[${i}]`, `not an IPv4 CIDR: ${JSON.stringify(cidr)}`);
+    });
     for (const open of internetExposure(allowList)) {
-      validator.check(false, `managed.allowList[${open.index}]`, `${open.cidr} ${open.why}, which would open the database to the internet; list the nodes' addresses or the private network's range`);
+      validator.check(
+        false,
+        `managed.allowList[${open.index}]`,
+        `${open.cidr} ${open.why}, which would open the database to the internet; list the nodes' addresses or the private network's range`,
+      );
     }
     validator.throwIfInvalid();
 
@@ -197,18 +230,17 @@ function awsManagedPostgres(scope: Construct, props: PostgresProps, managed: Man
   const label = `${props.name}-pg`;
   const tags = { Name: label, ...awsTags(props.tags ?? []) };
   const group = new SecurityGroup(scope, "security-group", { name: label, description: `${label}: Postgres from the allow-list only`, tags });
-  managed.allowList.forEach(
-    (cidr) =>
-      new VpcSecurityGroupIngressRule(scope, `allow-${cidr}`, {
-        securityGroupId: group.id,
-        cidrIpv4: cidr,
-        ipProtocol: "tcp",
-        fromPort: 5432,
-        toPort: 5432,
-        description: "Postgres from an allow-listed network",
-        tags,
-      }),
-  );
+  for (const cidr of managed.allowList) {
+    new VpcSecurityGroupIngressRule(scope, `allow-${cidr}`, {
+      securityGroupId: group.id,
+      cidrIpv4: cidr,
+      ipProtocol: "tcp",
+      fromPort: 5432,
+      toPort: 5432,
+      description: "Postgres from an allow-listed network",
+      tags,
+    });
+  }
   const database = new DbInstance(scope, "database", {
     identifier: label,
     engine: "postgres",

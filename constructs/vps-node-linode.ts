@@ -1,10 +1,10 @@
-import { Firewall, FirewallInbound, FirewallOutbound } from "../.gen/providers/linode/firewall";
+import { Firewall, type FirewallInbound, type FirewallOutbound } from "../.gen/providers/linode/firewall";
 import { Instance } from "../.gen/providers/linode/instance";
 import { NetworkingIp } from "../.gen/providers/linode/networking-ip";
 import { ReservedIpAssignment } from "../.gen/providers/linode/reserved-ip-assignment";
 import { Volume } from "../.gen/providers/linode/volume";
 import { Fn, Token } from "cdktf";
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { ANY_ADDRESS } from "./networks";
 import { terraformLiteral } from "./validation";
 import { NARROW_EGRESS, type VpsNodeBackend, type VpsNodeProps } from "./vps-node";

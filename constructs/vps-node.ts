@@ -7,7 +7,7 @@ import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { VolumeAttachment } from "@cdktf/provider-aws/lib/volume-attachment";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
-import { TerraformResource } from "cdktf";
+import type { TerraformResource } from "cdktf";
 import { MIN_REASON_LENGTH, suppress } from "./policy/suppressions";
 import { Construct } from "constructs";
 import { nixosInfectUserData } from "./nixos-boot";
@@ -138,21 +138,27 @@ export class VpsNode extends Construct {
     const validator = new PropsValidator(`VpsNode ${this.node.path}`)
       .check(/^[a-z][a-z0-9-]{0,30}[a-z0-9]$/.test(props.name), "name", `must be a lowercase name, got ${JSON.stringify(props.name)}`)
       .check(props.boot.image.length > 0, "boot.image", "is empty")
-      .check(props.dataVolumeGb === undefined || (Number.isInteger(props.dataVolumeGb) && props.dataVolumeGb >= 10), "dataVolumeGb", `must be a whole number of GB >= 10, got ${props.dataVolumeGb}`)
+      .check(
+        props.dataVolumeGb === undefined || (Number.isInteger(props.dataVolumeGb) && props.dataVolumeGb >= 10),
+        "dataVolumeGb",
+        `must be a whole number of GB >= 10, got ${props.dataVolumeGb}`,
+      )
       .check(duplicates([...sshFrom]).length === 0, "sshFrom", `listed twice: ${duplicates([...sshFrom]).join(", ")}`)
       .check(sshFrom.length === 0 || props.sshKeys.length > 0, "sshKeys", "SSH is opened to admins but no key is authorized");
     (props.privatePorts ?? []).forEach((rule, i) => {
       validator.check(isPort(rule.port), `privatePorts[${i}].port`, `must be 1-65535, got ${rule.port}`);
-      rule.cidrs.forEach((cidr, k) =>
-        validator.check(isPrivateCidr(cidr), `privatePorts[${i}].cidrs[${k}]`, `must be a private (RFC 1918) network, got ${JSON.stringify(cidr)}`),
-      );
+      rule.cidrs.forEach((cidr, k) => {
+        validator.check(isPrivateCidr(cidr), `privatePorts[${i}].cidrs[${k}]`, `must be a private (RFC 1918) network, got ${JSON.stringify(cidr)}`);
+      });
     });
     validator.check(
       props.egress?.mode !== "open" || (typeof props.egress.reason === "string" && props.egress.reason.trim().length >= MIN_REASON_LENGTH),
       "egress.reason",
       `open egress needs a reason of at least ${MIN_REASON_LENGTH} characters (it is recorded as the suppression of ${OPEN_EGRESS_RULE})`,
     );
-    sshFrom.forEach((cidr, i) => validator.check(isIpv4Cidr(cidr), `sshFrom[${i}]`, `not an IPv4 CIDR: ${JSON.stringify(cidr)}`));
+    sshFrom.forEach((cidr, i) => {
+      validator.check(isIpv4Cidr(cidr), `sshFrom[${i}]`, `not an IPv4 CIDR: ${JSON.stringify(cidr)}`);
+    });
     for (const open of internetExposure(sshFrom)) {
       validator.check(false, `sshFrom[${open.index}]`, `${open.cidr} ${open.why}, which would open SSH to the internet; list only your admin networks`);
     }
@@ -163,10 +169,22 @@ export class VpsNode extends Construct {
     } else {
       const label = `${props.namePrefix}-${props.name}`;
       validator
-        .check(!props.boot.image.startsWith("ami-"), "boot.image", `a Linode boots a Linode image (linode/debian12, private/<id>), got ${JSON.stringify(props.boot.image)}`)
+        .check(
+          !props.boot.image.startsWith("ami-"),
+          "boot.image",
+          `a Linode boots a Linode image (linode/debian12, private/<id>), got ${JSON.stringify(props.boot.image)}`,
+        )
         .check(props.privateNetwork !== undefined, "privateNetwork", "a Linode joins its environment's VPC subnet; give its subnetId and cidr")
-        .check(props.privateNetwork === undefined || isPrivateCidr(props.privateNetwork.cidr), "privateNetwork.cidr", `must be a private (RFC 1918) network, got ${JSON.stringify(props.privateNetwork?.cidr)}`)
-        .check(`${label}-data`.length <= LINODE_FIREWALL_LABEL_MAX, "name", `namePrefix-name must be at most ${LINODE_FIREWALL_LABEL_MAX - 5} characters on Linode (firewall and volume labels), got ${JSON.stringify(label)} (${label.length})`);
+        .check(
+          props.privateNetwork === undefined || isPrivateCidr(props.privateNetwork.cidr),
+          "privateNetwork.cidr",
+          `must be a private (RFC 1918) network, got ${JSON.stringify(props.privateNetwork?.cidr)}`,
+        )
+        .check(
+          `${label}-data`.length <= LINODE_FIREWALL_LABEL_MAX,
+          "name",
+          `namePrefix-name must be at most ${LINODE_FIREWALL_LABEL_MAX - 5} characters on Linode (firewall and volume labels), got ${JSON.stringify(label)} (${label.length})`,
+        );
     }
     validator.throwIfInvalid();
 
@@ -222,7 +240,9 @@ export function awsTags(tags: readonly string[]): Record<string, string> {
       if (last >= 0 && chunks[last].length + AWS_TAG_JOIN.length + value.length <= AWS_TAG_VALUE_MAX) chunks[last] += `${AWS_TAG_JOIN}${value}`;
       else chunks.push(value);
     }
-    chunks.forEach((chunk, i) => (result[i === 0 ? key : `${key}-${i + 1}`] = chunk));
+    chunks.forEach((chunk, i) => {
+      result[i === 0 ? key : `${key}-${i + 1}`] = chunk;
+    });
   }
   return result;
 }
@@ -237,18 +257,17 @@ function awsBackend(scope: Construct, props: BackendProps): VpsNodeBackend {
     revokeRulesOnDelete: true,
     tags,
   });
-  props.sshFrom.forEach(
-    (cidr) =>
-      new VpcSecurityGroupIngressRule(scope, `ssh-from-${cidr}`, {
-        securityGroupId: firewall.id,
-        cidrIpv4: cidr,
-        ipProtocol: "tcp",
-        fromPort: ADMIN_PORT,
-        toPort: ADMIN_PORT,
-        description: "SSH from admin network",
-        tags,
-      }),
-  );
+  for (const cidr of props.sshFrom) {
+    new VpcSecurityGroupIngressRule(scope, `ssh-from-${cidr}`, {
+      securityGroupId: firewall.id,
+      cidrIpv4: cidr,
+      ipProtocol: "tcp",
+      fromPort: ADMIN_PORT,
+      toPort: ADMIN_PORT,
+      description: "SSH from admin network",
+      tags,
+    });
+  }
   for (const rule of props.privatePorts ?? []) {
     for (const cidr of rule.cidrs) {
       new VpcSecurityGroupIngressRule(scope, `private-${rule.port}-from-${cidr}`, {
@@ -292,8 +311,7 @@ function awsBackend(scope: Construct, props: BackendProps): VpsNodeBackend {
       tags,
     });
   }
-  const keyPair =
-    props.sshKeys.length > 0 ? new KeyPair(scope, "key-pair", { keyName: label, publicKey: props.sshKeys[0], tags }) : undefined;
+  const keyPair = props.sshKeys.length > 0 ? new KeyPair(scope, "key-pair", { keyName: label, publicKey: props.sshKeys[0], tags }) : undefined;
   const instance = new AwsInstance(scope, "instance", {
     ami: props.boot.image,
     instanceType: props.size,

@@ -1,6 +1,6 @@
-import { spawnSync } from "child_process";
-import { existsSync } from "fs";
-import * as path from "path";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import * as path from "node:path";
 
 /** The repository root: everything the toolkit runs is resolved from here. */
 export const ROOT = path.resolve(__dirname, "..");

@@ -1,10 +1,10 @@
-import * as path from "path";
+import * as path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import standaloneCode from "ajv/dist/standalone";
 import addFormats from "ajv-formats";
 import { compile } from "json-schema-to-typescript";
 import { ROOT, runCue } from "./cue";
-import { JsonObject, optionalCueFields, resolveSchema } from "./resolve";
+import { type JsonObject, optionalCueFields, resolveSchema } from "./resolve";
 
 /** The files `npm run schema` writes, relative to the repository root. */
 export const SCHEMA_FILE = "schema/config.schema.json";

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, readdirSync, statSync } from "fs";
-import * as path from "path";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import * as path from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020";
 import { ROOT, runCue } from "./cue";
 import type { Config } from "./config.types";
-import { ConfigError, ConfigProblem, joinPath } from "./problems";
+import { ConfigError, type ConfigProblem, joinPath } from "./problems";
 import { checkRules } from "./rules";
 
 /** The default configuration: the CUE package under schema/, expression `config`. */
@@ -16,7 +16,7 @@ let validator: ValidateFunction | undefined;
  * (schema/config.validate.js; strict, allErrors, ajv-formats) because compiling it costs ~250 ms a synth.
  */
 function validate(): ValidateFunction {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // Required lazily: the standalone validator is generated CommonJS, loaded on first use only.
   validator ??= require("./config.validate.js") as ValidateFunction;
   return validator;
 }

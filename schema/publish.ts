@@ -58,7 +58,7 @@ export function originHostname(hostname: string, node: string, zone: string): st
 
 /** The weight of `node` for `service`: its entry in weights, else 1. */
 export function weightOf(service: Pick<Service, "weights">, node: string): number {
-  const weight = Object.prototype.hasOwnProperty.call(service.weights, node) ? service.weights[node] : undefined;
+  const weight = Object.hasOwn(service.weights, node) ? service.weights[node] : undefined;
   return typeof weight === "number" ? weight : 1;
 }
 

@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from "fs";
-import * as path from "path";
+import { readFileSync, readdirSync } from "node:fs";
+import * as path from "node:path";
 import { ROOT } from "./cue";
 
 export type JsonObject = { [key: string]: unknown };

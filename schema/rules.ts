@@ -5,7 +5,7 @@ import { internetExposure, isPrivateCidr } from "../constructs/networks";
 import { BOOTSTRAP_STACK, stackName, stackNames, ZONE_STACK } from "../stacks/names";
 import { usesLinode } from "./linode";
 import { stackOutput } from "./outputs";
-import { ConfigProblem, joinPath } from "./problems";
+import { type ConfigProblem, joinPath } from "./problems";
 import { ORIGINS_VIA_WORKER_RULE, originHostname, routeHost, servicesOnNode, weightOf, zoneRuleName, zoneWebhookName } from "./publish";
 
 /**
@@ -75,7 +75,9 @@ export function checkRules(config: Config): ConfigProblem[] {
       const i = env.nodes.findIndex((n) => stackName(envName, "node", n.name) === stack);
       return i >= 0 ? joinPath("environments", envName, "nodes", i, "name") : joinPath("environments", envName);
     };
-    names.forEach((stack) => claimGlobal(stacks, stack, where(stack), "stack name"));
+    names.forEach((stack) => {
+      claimGlobal(stacks, stack, where(stack), "stack name");
+    });
   }
   for (const [envName, env] of Object.entries(config.environments)) {
     const at = (...segments: Array<string | number>) => joinPath("environments", envName, ...segments);
@@ -205,11 +207,19 @@ export function checkRules(config: Config): ConfigProblem[] {
     });
     claimGlobal(workers, env.edge.worker.name, at("edge", "worker", "name"), "worker name");
     // One zone: a route pattern belongs to one Worker, whichever environment it is in.
-    env.edge.worker.routes.forEach((route, i) => claimGlobal(routePatterns, route.pattern, at("edge", "worker", "routes", i, "pattern"), "route pattern"));
-    env.edge.waf.customRules.forEach((rule, i) => claimGlobal(wafRules, zoneRuleName(envName, rule.name), at("edge", "waf", "customRules", i, "name"), "zone custom rule name"));
-    env.edge.rateLimits.forEach((rule, i) => claimGlobal(rateLimitRules, zoneRuleName(envName, rule.name), at("edge", "rateLimits", i, "name"), "zone rate limit name"));
+    env.edge.worker.routes.forEach((route, i) => {
+      claimGlobal(routePatterns, route.pattern, at("edge", "worker", "routes", i, "pattern"), "route pattern");
+    });
+    env.edge.waf.customRules.forEach((rule, i) => {
+      claimGlobal(wafRules, zoneRuleName(envName, rule.name), at("edge", "waf", "customRules", i, "name"), "zone custom rule name");
+    });
+    env.edge.rateLimits.forEach((rule, i) => {
+      claimGlobal(rateLimitRules, zoneRuleName(envName, rule.name), at("edge", "rateLimits", i, "name"), "zone rate limit name");
+    });
     const webhooks = new Map<string, string>();
-    env.alerts.webhooks.forEach((hook, i) => claimGlobal(webhooks, hook.name, at("alerts", "webhooks", i, "name"), "webhook name"));
+    env.alerts.webhooks.forEach((hook, i) => {
+      claimGlobal(webhooks, hook.name, at("alerts", "webhooks", i, "name"), "webhook name");
+    });
 
     const pg = env.postgres;
     if (pg.mode === "self-hosted") {

@@ -1,4 +1,4 @@
-import * as path from "path";
+import * as path from "node:path";
 import { writeFileAtomic } from "./atomic";
 import { ROOT } from "../schema/cue";
 import type { Config } from "../schema/config.types";

@@ -1,5 +1,5 @@
-import { mkdirSync, renameSync, writeFileSync } from "fs";
-import * as path from "path";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
 
 /** Writes `content` to `file` through a temporary sibling and a rename, so readers never see half a file. */
 export function writeFileAtomic(file: string, content: string): void {

@@ -1,8 +1,8 @@
 // Deploys one environment: synth, then per stack in dependency order init → plan → summary → confirm →
 // apply → post-apply hook. `npm run deploy -- <env> [stack…] [--dry-run] [--yes]`; run with --help.
-import { existsSync, readFileSync, readdirSync } from "fs";
-import * as path from "path";
-import * as readline from "readline";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import * as path from "node:path";
+import * as readline from "node:readline";
 import { ROOT } from "../schema/cue";
 import { loadConfig } from "../schema/load";
 import { ConfigError } from "../schema/problems";
@@ -10,10 +10,10 @@ import type { Config } from "../schema/config.types";
 import { BOOTSTRAP_STACK, stacksByEnvironment } from "../stacks/names";
 import { OutputFolderError } from "../stacks/output-folder";
 import { STATE_PASSPHRASE_ENV } from "../stacks/state-encryption";
-import { CommandSpec, EXIT, OptionSpec, parseCommand, runMain } from "./cli";
+import { type CommandSpec, EXIT, type OptionSpec, parseCommand, runMain } from "./cli";
 import { describeResult, postApply } from "./post-apply";
 import { configuredStacks } from "./tofu/outputs";
-import { describePlan, hasChanges, Paint, summarizePlan } from "./tofu/plan";
+import { describePlan, hasChanges, type Paint, summarizePlan } from "./tofu/plan";
 import { runTofu, tofuError } from "./tofu/run";
 
 const COMMAND = {

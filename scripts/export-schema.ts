@@ -1,12 +1,12 @@
 // Regenerates schema/config.schema.json, schema/config.resolved.schema.json and schema/config.types.ts
 // from the CUE definitions. Run after changing any #Definition: `npm run schema`.
 // `--check` writes nothing and exits 1 naming every stale file; `--root <dir>` works on another checkout.
-import { existsSync, readFileSync } from "fs";
-import * as path from "path";
+import { existsSync, readFileSync } from "node:fs";
+import * as path from "node:path";
 import { ROOT } from "../schema/cue";
 import { renderSchemaFiles } from "../schema/generate";
 import { writeFileAtomic } from "./atomic";
-import { CommandSpec, EXIT, OptionSpec, parseCommand, runMain } from "./cli";
+import { type CommandSpec, EXIT, type OptionSpec, parseCommand, runMain } from "./cli";
 
 const COMMAND = {
   name: "export-schema",

@@ -1,10 +1,10 @@
 // The post-apply hook: writes the non-sensitive outputs of an applied stack back into the CUE
 // configuration (schema/outputs/<stack>.cue), where stacks read them (schema/outputs.ts). Run with --help.
-import { existsSync, readFileSync, statSync } from "fs";
-import * as path from "path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import * as path from "node:path";
 import { ROOT } from "../schema/cue";
-import { CommandSpec, EXIT, OptionSpec, parseCommand, runMain, usageError } from "./cli";
-import { OutputsError, writeStackOutputs, WriteOutputsResult } from "./tofu/outputs";
+import { type CommandSpec, EXIT, type OptionSpec, parseCommand, runMain, usageError } from "./cli";
+import { OutputsError, writeStackOutputs, type WriteOutputsResult } from "./tofu/outputs";
 import { runTofu, tofuError } from "./tofu/run";
 
 const COMMAND = {

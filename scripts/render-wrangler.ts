@@ -1,11 +1,11 @@
 // Writes services/edge-worker/wrangler.toml from the default configuration:
 // `npx tsx scripts/render-wrangler.ts` (`npm run synth` does it too, scripts/artifacts.ts).
-import * as path from "path";
+import * as path from "node:path";
 import { loadConfig } from "../schema/load";
 import { renderWranglerToml } from "../services/edge-worker/wrangler";
 import { ConfigError } from "../schema/problems";
 import { writeFileAtomic } from "./atomic";
-import { CommandSpec, EXIT, OptionSpec, parseCommand, runMain } from "./cli";
+import { type CommandSpec, EXIT, type OptionSpec, parseCommand, runMain } from "./cli";
 
 export const WRANGLER_TOML = path.join(__dirname, "../services/edge-worker/wrangler.toml");
 

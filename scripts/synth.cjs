@@ -6,8 +6,8 @@
 // loads one file instead of starting tsx and transforming ~100 TypeScript files: a third of a default
 // synth's wall time (bench/run.ts measures it). `__dirname` keeps meaning each source file's folder.
 "use strict";
-const fs = require("fs");
-const path = require("path");
+const fs = require("node:fs");
+const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT_DIR = path.join(ROOT, ".cache", "synth");
@@ -76,6 +76,6 @@ async function run() {
 }
 
 run().catch((error) => {
-  console.error(`synth: ${error && error.stack ? error.stack : error}`);
+  console.error(`synth: ${error?.stack ? error.stack : error}`);
   process.exitCode = 1;
 });

@@ -1,5 +1,5 @@
 import { LocalBackend, TerraformOutput } from "cdktf";
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { CI_TOKEN_FAMILIES, CiTokens } from "../constructs/ci-tokens";
 import { CheckedStack } from "../constructs/policy/checked-stack";
 import { StateBucket } from "../constructs/state-bucket";

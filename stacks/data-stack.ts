@@ -1,10 +1,10 @@
 import { TerraformOutput } from "cdktf";
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { BackupBucket } from "../constructs/backup-bucket";
 import { LogBucket } from "../constructs/log-bucket";
 import { Postgres } from "../constructs/postgres";
 import { stackOutputString } from "../schema/outputs";
-import { EnvironmentStack, EnvironmentStackProps } from "./environment-stack";
+import { EnvironmentStack, type EnvironmentStackProps } from "./environment-stack";
 import { stackName } from "./names";
 import { backupBucketProps, logBucketProps, postgresProps } from "./props";
 import { networkInputs } from "./network-stack";
@@ -25,7 +25,7 @@ export class DataStack extends EnvironmentStack {
     cloudflareProvider(this);
     randomProvider(this);
     const managed = this.env.postgres.managed;
-    let privateNetwork;
+    let privateNetwork: Parameters<typeof postgresProps>[1];
     if (this.env.postgres.mode === "managed" && managed?.provider === "linode") {
       linodeProvider(this);
       privateNetwork = networkInputs(this, this.context, managed.region);

@@ -1,12 +1,12 @@
 import { TerraformOutput } from "cdktf";
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { EdgeSecurity } from "../constructs/edge-security";
 import { HealthAlerts } from "../constructs/health-alerts";
 import { ServiceLoadBalancer } from "../constructs/load-balancer";
 import { WorkerRoute } from "../constructs/worker-route";
 import { workerBindings } from "../services/edge-worker/bindings";
 import { EDGE_ORIGINS_OUTPUT, edgeOrigins } from "../schema/publish";
-import { EnvironmentStack, EnvironmentStackProps } from "./environment-stack";
+import { EnvironmentStack, type EnvironmentStackProps } from "./environment-stack";
 import { edgeSecurityProps, healthAlertsProps, serviceLoadBalancerProps, workerRouteProps } from "./props";
 import { cloudflareProvider } from "./providers";
 

@@ -1,5 +1,5 @@
-import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
-import { Construct } from "constructs";
+import { LocalBackend, S3Backend, type TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
 import { CheckedStack } from "../constructs/policy/checked-stack";
 import type { Config, Environment } from "../schema/config.types";
 import type { EnvContext } from "./props";

@@ -1,11 +1,11 @@
-import { TerraformOutput, TerraformStack, TerraformVariable, Token } from "cdktf";
-import { Construct } from "constructs";
+import { TerraformOutput, type TerraformStack, TerraformVariable, Token } from "cdktf";
+import type { Construct } from "constructs";
 import { LinodeNetwork } from "../constructs/linode-network";
 import { ownValue, stackOutput } from "../schema/outputs";
 import { linodeRegions } from "../schema/linode";
-import { EnvironmentStack, EnvironmentStackProps } from "./environment-stack";
+import { EnvironmentStack, type EnvironmentStackProps } from "./environment-stack";
 import { stackName } from "./names";
-import { EnvContext, namePrefix } from "./props";
+import { type EnvContext, namePrefix } from "./props";
 import { linodeProvider } from "./providers";
 
 /**

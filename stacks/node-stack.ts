@@ -1,9 +1,9 @@
 import { TerraformOutput } from "cdktf";
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { CloudflareTunnel } from "../constructs/cloudflare-tunnel";
 import { VpsNode } from "../constructs/vps-node";
 import type { Node } from "../schema/config.types";
-import { EnvironmentStack, EnvironmentStackProps } from "./environment-stack";
+import { EnvironmentStack, type EnvironmentStackProps } from "./environment-stack";
 import { tunnelProps, vpsNodeProps } from "./props";
 import { networkInputs } from "./network-stack";
 import { awsProvider, cloudflareProvider, linodeProvider, randomProvider } from "./providers";
@@ -29,7 +29,7 @@ export class NodeStack extends EnvironmentStack {
     this.vps = props.node;
     cloudflareProvider(this);
     randomProvider(this);
-    let privateNetwork;
+    let privateNetwork: Parameters<typeof vpsNodeProps>[2];
     if (props.node.provider === "linode") {
       linodeProvider(this);
       privateNetwork = { subnetId: networkInputs(this, this.context, props.node.region, "subnet").subnetId, cidr: this.env.network.subnet };

@@ -1,7 +1,7 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
-import { TerraformStack } from "cdktf";
+import type { TerraformStack } from "cdktf";
 import { LinodeProvider } from "../.gen/providers/linode/provider";
 import { awsTags } from "../constructs/vps-node";
 

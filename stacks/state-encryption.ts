@@ -1,4 +1,4 @@
-import { TerraformStack, TerraformVariable } from "cdktf";
+import { type TerraformStack, TerraformVariable } from "cdktf";
 
 /** The OpenTofu variable that carries the passphrase; set it through `TF_VAR_state_passphrase`. */
 export const STATE_PASSPHRASE_VARIABLE = "state_passphrase";

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from "fs";
-import * as path from "path";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import * as path from "node:path";
 import { TerraformStack } from "cdktf";
 import type { Config } from "../schema/config.types";
 import { applyPolicy } from "../constructs/policy";

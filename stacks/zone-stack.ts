@@ -1,6 +1,6 @@
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { CheckedStack } from "../constructs/policy/checked-stack";
-import { CustomRule, EdgeSecurity, RateLimitRule } from "../constructs/edge-security";
+import { type CustomRule, EdgeSecurity, type RateLimitRule } from "../constructs/edge-security";
 import { HealthAlerts } from "../constructs/health-alerts";
 import type { Config } from "../schema/config.types";
 import { ORIGINS_VIA_WORKER_RULE, routeHost, workerOriginHostnames, zoneRuleName } from "../schema/publish";

@@ -1,8 +1,8 @@
 // Writes docs/slo/<env>.md: what each service of an environment promises (availability, error budget,
 // latency), how Cloudflare watches it and who is alerted. `npm run synth` keeps the pages of the default
 // config current (scripts/artifacts.ts); run with --help for the options.
-import { rmSync } from "fs";
-import * as path from "path";
+import { rmSync } from "node:fs";
+import * as path from "node:path";
 import { writeFileAtomic } from "../scripts/atomic";
 import { runMain } from "../scripts/cli";
 import { ROOT } from "../schema/cue";

@@ -2,8 +2,8 @@
 // production dependency. esbuild bundles the entry points (our own files inlined, packages left external)
 // and its metafile lists every package import they reach, static or require()d later.
 import { buildSync } from "esbuild";
-import { readFileSync } from "fs";
-import * as path from "path";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
 
 const ROOT = path.resolve(__dirname, "../..");
 const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
@@ -29,7 +29,7 @@ function packagesOf(entries: string[]): string[] {
   const packages = names
     .filter((n) => !n.startsWith("node:") && !n.startsWith(".") && !path.isAbsolute(n))
     .map((n) => (n.startsWith("@") ? n.split("/").slice(0, 2).join("/") : n.split("/")[0]));
-  return [...new Set(packages)].filter((n) => !require("module").builtinModules.includes(n)).sort();
+  return [...new Set(packages)].filter((n) => !require("node:module").builtinModules.includes(n)).sort();
 }
 
 describe("dependencies in their right place", () => {

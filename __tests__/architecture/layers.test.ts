@@ -2,8 +2,8 @@
 // services/) never import the commands and tools above them (scripts/, tools/, bench/) nor main.ts.
 // Imports are read by TypeScript's own scanner (ts.preProcessFile), so `import`, `export … from`,
 // `import type`, `require()` and dynamic `import()` all count.
-import { readdirSync, readFileSync } from "fs";
-import * as path from "path";
+import { readdirSync, readFileSync } from "node:fs";
+import * as path from "node:path";
 import * as ts from "typescript";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -20,7 +20,7 @@ function sources(dir: string): string[] {
 }
 
 /** The forbidden imports of one file's text: `<file> → <import>` for each relative import into an upper layer. */
-export function violations(file: string, text: string): string[] {
+function violations(file: string, text: string): string[] {
   const info = ts.preProcessFile(text, true, true);
   return info.importedFiles
     .map((ref) => ref.fileName)

@@ -1,9 +1,9 @@
 // A machine that only synthesizes and deploys installs the production dependencies alone: on a copy of
 // this checkout's tracked files, `npm install --omit=dev` then `npm run synth` must work, and deploy and
 // the post-apply hook must start (their --help runs every import they make at start-up).
-import { execFileSync, spawnSync } from "child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync } from "fs";
-import * as path from "path";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import * as path from "node:path";
 import { tempDir } from "../helpers/config";
 
 const ROOT = path.resolve(__dirname, "../..");

@@ -1,15 +1,15 @@
 // The cloud side of the Postgres backups: the data stack makes the pgBackRest repository's bucket and
 // passphrase exactly when the environment has a self-hosted primary with backups, and the config rules
 // refuse a bucket name R2 would not take before any construct sees it.
-import { readFileSync } from "fs";
-import * as path from "path";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
 import type { Config } from "../../schema/config.types";
 import { backupBucketName, checkRules, selfHostedBackups } from "../../schema/rules";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
 import { workerScript } from "../helpers/worker";
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { Json } from "../helpers/json";
 
 function dataStack(config: Config, env: string): Json {
   const outdir = path.join(tempDir(), "cdktf.out");

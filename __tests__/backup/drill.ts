@@ -6,12 +6,12 @@
 // (it is Postgres's archive_command). As root, everything runs as the system user "postgres" (created by
 // scripts/setup.sh), from copies of the binaries in the drill's own folder: the cache under /root is not
 // readable by that user.
-import { spawn, spawnSync, type ChildProcess } from "child_process";
-import { chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "fs";
-import * as net from "net";
-import * as os from "os";
-import * as path from "path";
-import * as tls from "tls";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import * as net from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as tls from "node:tls";
 import pg from "pg";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
@@ -233,7 +233,7 @@ export class DrillHost {
     let pgBin = tools.pgBin;
     if (runAs.uid !== undefined) {
       // The server finds its share/ and lib/ relative to bin/ (../../../share/postgresql/<major>).
-      const major = path.basename(realpathSync(tools.pgBin + "/.."));
+      const major = path.basename(realpathSync(`${tools.pgBin}/..`));
       const prefix = path.join(dir, "tools");
       cpSync(realpathSync(path.join(tools.pgBin, "..")), path.join(prefix, "lib", "postgresql", major), { recursive: true });
       cpSync(path.join(realpathSync(path.join(tools.pgBin, "..")), "..", "..", "..", "share", "postgresql", major), path.join(prefix, "share", "postgresql", major), { recursive: true });

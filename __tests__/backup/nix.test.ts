@@ -1,10 +1,10 @@
 // The node side of the Postgres backups: nix/backup.nix's pure functions against the real CUE export,
 // nix/postgres.nix called with the stand-in for nixpkgs (what the primary's units, timers and files
 // are), the hive's keys, and the secrets script run for real on made-up keys.
-import { spawnSync } from "child_process";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "fs";
-import * as os from "os";
-import * as path from "path";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { backupBucketName } from "../../schema/rules";
 import { defaultConfig, ensureNix, evalJson, INSTALL_TIMEOUT_MS, nixPath, removeTempDirs, tempDir, writeJson } from "../nix/nix";
 

@@ -6,7 +6,7 @@
 //
 // Tools: scripts/bootstrap-pgbackrest.sh (cached) and moto_server on PATH; when either is missing the
 // drill fails saying how to get it, it never passes without having run.
-import * as path from "path";
+import * as path from "node:path";
 import { defaultConfig, ensureNix, evalJson, INSTALL_TIMEOUT_MS, nixPath, removeTempDirs, writeJson } from "../nix/nix";
 import { DrillHost, drillTools, FETCH_TIMEOUT_MS, LocalS3, type Cluster, type DrillTools } from "./drill";
 

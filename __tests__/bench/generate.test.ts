@@ -1,5 +1,5 @@
-import { writeFileSync } from "fs";
-import * as path from "path";
+import { writeFileSync } from "node:fs";
+import * as path from "node:path";
 import { rewriteProviderImports } from "../../bench/conventional/prepare";
 import { cueVet, generateConfig, nodeName, writeGeneratedConfig } from "../../bench/generate";
 import { loadConfig } from "../../schema/load";

@@ -1,6 +1,6 @@
-import { spawnSync } from "child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "fs";
-import * as path from "path";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
 import { loadConfig } from "../../schema/load";
 import { deployOrder, stackNames, stacksByEnvironment, ZONE_STACK, zoneOwner } from "../../stacks/names";
 import { synthesize } from "../../stacks/synth";
@@ -150,7 +150,7 @@ describe("stack-matrix", () => {
   test("refuses a manifest of another configuration, naming the stacks on each side", () => {
     const order = deployOrder({ staging: three.staging }, { bootstrap: false });
     expect(() => stackMatrix({ stacks: { "staging-data": {}, Weird_Stack: {} } }, order)).toThrow(
-      /disagree[\s\S]*in the manifest, not in the configuration: Weird_Stack\n  in the configuration, not synthesized: staging-node-app-1, staging-node-db-1, staging-edge, zone/,
+      /disagree[\s\S]*in the manifest, not in the configuration: Weird_Stack\n {2}in the configuration, not synthesized: staging-node-app-1, staging-node-db-1, staging-edge, zone/,
     );
     expect(() => stackMatrix(manifest, deployOrder(three, { bootstrap: false }), { envOrder: ["qa"] })).toThrow("--env-order: qa: not an environment of the configuration; known: eu-west, staging, production");
   });

@@ -1,7 +1,7 @@
 import { DlmLifecyclePolicy } from "@cdktf/provider-aws/lib/dlm-lifecycle-policy";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
 import { AwsVolumeSnapshots, DLM_SERVICE_POLICY_ARN } from "../../constructs/aws-volume-snapshots";
-import { VpsNode, VpsNodeProps } from "../../constructs/vps-node";
+import { VpsNode, type VpsNodeProps } from "../../constructs/vps-node";
 import { ofType, stack, synth } from "./helpers";
 
 const props = { name: "acme-production-db-1", targetTags: { Name: "acme-production-db-1" }, tags: { project: "acme", environment: "production" } };

@@ -1,9 +1,9 @@
 import { AccountToken } from "@cdktf/provider-cloudflare/lib/account-token";
 import { TerraformOutput } from "cdktf";
-import { CiTokens, CiTokensProps } from "../../constructs/ci-tokens";
+import { CiTokens, type CiTokensProps } from "../../constructs/ci-tokens";
 import { stack, synth } from "./helpers";
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { Json } from "../helpers/json";
 
 const ACCOUNT = "0123456789abcdef0123456789abcdef";
 const ZONE = "fedcba9876543210fedcba9876543210";

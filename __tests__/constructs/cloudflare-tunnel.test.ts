@@ -3,7 +3,7 @@ import { ZeroTrustTunnelCloudflared } from "@cdktf/provider-cloudflare/lib/zero-
 import { ZeroTrustTunnelCloudflaredConfigA } from "@cdktf/provider-cloudflare/lib/zero-trust-tunnel-cloudflared-config";
 import { Bytes } from "@cdktf/provider-random/lib/bytes";
 import { TerraformOutput } from "cdktf";
-import { CloudflareTunnel, CloudflareTunnelProps } from "../../constructs/cloudflare-tunnel";
+import { CloudflareTunnel, type CloudflareTunnelProps } from "../../constructs/cloudflare-tunnel";
 import { ofType, stack, synth } from "./helpers";
 
 const props: CloudflareTunnelProps = {

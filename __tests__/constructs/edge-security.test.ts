@@ -1,7 +1,7 @@
 import { Ruleset } from "@cdktf/provider-cloudflare/lib/ruleset";
 import { ZeroTrustAccessApplication } from "@cdktf/provider-cloudflare/lib/zero-trust-access-application";
 import { ZeroTrustAccessPolicy } from "@cdktf/provider-cloudflare/lib/zero-trust-access-policy";
-import { CLOUDFLARE_MANAGED_RULESET_ID, EdgeSecurity, EdgeSecurityProps } from "../../constructs/edge-security";
+import { CLOUDFLARE_MANAGED_RULESET_ID, EdgeSecurity, type EdgeSecurityProps } from "../../constructs/edge-security";
 import { ofType, stack, synth } from "./helpers";
 
 const props: EdgeSecurityProps = {

@@ -1,7 +1,7 @@
 import { Healthcheck } from "@cdktf/provider-cloudflare/lib/healthcheck";
 import { NotificationPolicyWebhooks } from "@cdktf/provider-cloudflare/lib/notification-policy-webhooks";
 import { TerraformStack, Testing } from "cdktf";
-import { ALERT_TYPES, HealthAlerts, HealthAlertsProps } from "../../constructs/health-alerts";
+import { ALERT_TYPES, HealthAlerts, type HealthAlertsProps } from "../../constructs/health-alerts";
 import { ofType, stack, synth } from "./helpers";
 
 const props: HealthAlertsProps = {

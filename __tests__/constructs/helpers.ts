@@ -1,5 +1,5 @@
 import { Testing, TerraformStack } from "cdktf";
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 
 /** A bare stack to put one construct in. */
 export function stack(): TerraformStack {

@@ -1,7 +1,7 @@
 import { LoadBalancer } from "@cdktf/provider-cloudflare/lib/load-balancer";
 import { LoadBalancerMonitor } from "@cdktf/provider-cloudflare/lib/load-balancer-monitor";
 import { LoadBalancerPool } from "@cdktf/provider-cloudflare/lib/load-balancer-pool";
-import { ServiceLoadBalancer, ServiceLoadBalancerProps } from "../../constructs/load-balancer";
+import { ServiceLoadBalancer, type ServiceLoadBalancerProps } from "../../constructs/load-balancer";
 import { ofType, stack, synth } from "./helpers";
 
 const tunnel = (n: number) => `00000000-0000-4000-8000-00000000000${n}.cfargotunnel.com`;

@@ -1,7 +1,7 @@
 import { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
 import { Password } from "@cdktf/provider-random/lib/password";
 import { TerraformOutput, Testing } from "cdktf";
-import { Postgres, PostgresProps } from "../../constructs/postgres";
+import { Postgres, type PostgresProps } from "../../constructs/postgres";
 import { evaluatePolicy } from "../../constructs/policy/evaluate";
 import { EI11, EI2, EI4 } from "../../constructs/policy/rules";
 import { ofType, stack, synth } from "./helpers";

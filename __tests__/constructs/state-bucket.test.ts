@@ -1,5 +1,5 @@
 import { R2Bucket } from "@cdktf/provider-cloudflare/lib/r2-bucket";
-import { StateBucket, StateBucketProps } from "../../constructs/state-bucket";
+import { StateBucket, type StateBucketProps } from "../../constructs/state-bucket";
 import { ofType, stack, synth } from "./helpers";
 
 const props: StateBucketProps = { accountId: "0123456789abcdef0123456789abcdef", name: "acme-tofu-state", location: "weur" };

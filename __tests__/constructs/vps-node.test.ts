@@ -4,7 +4,7 @@ import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { NIXOS_INFECT_URL } from "../../constructs/nixos-boot";
 import { isPrivateCidr } from "../../constructs/networks";
-import { AWS_TAG_VALUE_MAX, awsTags, VpsNode, VpsNodeProps } from "../../constructs/vps-node";
+import { AWS_TAG_VALUE_MAX, awsTags, VpsNode, type VpsNodeProps } from "../../constructs/vps-node";
 import { ofType, stack, synth } from "./helpers";
 
 const props: VpsNodeProps = {

@@ -1,6 +1,6 @@
 import { WorkersRoute } from "@cdktf/provider-cloudflare/lib/workers-route";
 import { WorkersScript } from "@cdktf/provider-cloudflare/lib/workers-script";
-import { WorkerRoute, WorkerRouteProps } from "../../constructs/worker-route";
+import { WorkerRoute, type WorkerRouteProps } from "../../constructs/worker-route";
 import { ofType, stack, synth } from "./helpers";
 
 const props: WorkerRouteProps = {

@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from "fs";
-import * as os from "os";
-import * as path from "path";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { runCue } from "../../schema/cue";
 import type { Config } from "../../schema/config.types";
 

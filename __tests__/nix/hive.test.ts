@@ -1,5 +1,5 @@
-import { copyFileSync, mkdirSync } from "fs";
-import * as path from "path";
+import { copyFileSync, mkdirSync } from "node:fs";
+import * as path from "node:path";
 import { defaultConfig, ensureNix, evalJson, evalNix, INSTALL_TIMEOUT_MS, nixPath, removeTempDirs, tempDir, writeJson } from "./nix";
 
 // Tofu outputs for staging/app-1 only: staging/db-1 and production have no address yet.

@@ -1,6 +1,6 @@
 // The NixOS modules called as plain functions with a stand-in for nixpkgs (fixtures/stub-module-args.nix):
 // what they set, read back as JSON. Real option types and merging need nixpkgs (`nixos-rebuild build`).
-import * as path from "path";
+import * as path from "node:path";
 import { defaultConfig, ensureNix, evalJson, INSTALL_TIMEOUT_MS, nixPath, removeTempDirs, writeJson } from "./nix";
 
 const STUB = path.join(__dirname, "fixtures", "stub-module-args.nix");

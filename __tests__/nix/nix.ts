@@ -1,10 +1,10 @@
 // Runs Nix for the tests of the Nix side. Only Nix itself is needed (nix-instantiate), never nixpkgs:
 // files are parsed, and the pure parts (nix/lib.nix, the hive, the flake outputs with stubbed inputs)
 // are evaluated to JSON.
-import { spawnSync } from "child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
-import * as os from "os";
-import * as path from "path";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 

@@ -1,5 +1,5 @@
-import { readdirSync, writeFileSync } from "fs";
-import * as path from "path";
+import { readdirSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
 import { ensureNix, INSTALL_TIMEOUT_MS, parseNix, removeTempDirs, ROOT, tempDir } from "./nix";
 
 // Folders that hold no Nix of ours: dependencies, tool caches, build output.

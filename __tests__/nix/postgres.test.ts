@@ -1,7 +1,7 @@
 // Self-hosted Postgres on the Nix side: the pure functions of nix/lib.nix (what a node runs, slots, hba
 // lines, conninfo, settings, the setup script, keys) evaluated against the real CUE export with replicas
 // added, and nix/postgres.nix called with the stand-in for nixpkgs (fixtures/stub-module-args.nix).
-import * as path from "path";
+import * as path from "node:path";
 import { REPLICATION_ROLE } from "../../constructs/postgres";
 import { VpsNode } from "../../constructs/vps-node";
 import { linodeVolumeDevice } from "../../constructs/vps-node-linode";
@@ -340,7 +340,7 @@ describe("nix/postgres.nix", () => {
     expect(unit.before).toEqual(["postgresql.service"]);
     expect(unit.serviceConfig).toMatchObject({ Type: "oneshot", User: "postgres" });
     const script: string = unit.script;
-    expect(script).toMatch(/^if \[ -e \/var\/lib\/postgresql\/17\/PG_VERSION \]; then\n  exit 0\nfi/);
+    expect(script).toMatch(/^if \[ -e \/var\/lib\/postgresql\/17\/PG_VERSION \]; then\n {2}exit 0\nfi/);
     expect(script).toContain("/bin/pg_basebackup --pgdata=/var/lib/postgresql/17.basebackup --wal-method=stream");
     expect(script).toContain("--slot=replica_db_2 --dbname='host=172.31.5.1 port=5432 user=replicator passfile=/run/edge-iac-postgres/replication.pgpass application_name=replica_db_2'");
     // Copy, mark a standby, then move into place: in that order, each exactly once.

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync } from "fs";
-import * as path from "path";
-import { AnnotationMetadataEntryType, Aspects, TerraformStack } from "cdktf";
-import { IConstruct } from "constructs";
+import { existsSync, readdirSync } from "node:fs";
+import * as path from "node:path";
+import { AnnotationMetadataEntryType, Aspects, type TerraformStack } from "cdktf";
+import type { IConstruct } from "constructs";
 import { EbsVolume } from "@cdktf/provider-aws/lib/ebs-volume";
 import { Instance } from "@cdktf/provider-aws/lib/instance";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
@@ -20,7 +20,7 @@ import {
   PolicyAspect,
   PolicyViolationError,
 } from "../../constructs/policy";
-import { newApp, newStack, PolicyTestStack, rawResource, synth } from "./fixtures";
+import { newApp, newStack, type PolicyTestStack, rawResource, synth } from "./fixtures";
 
 const TAGS = { project: "demo", environment: "prod" };
 

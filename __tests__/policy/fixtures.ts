@@ -1,15 +1,17 @@
-import { mkdtempSync, rmSync } from "fs";
-import * as os from "os";
-import * as path from "path";
+import { mkdtempSync, rmSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { App, TerraformResource, TerraformStack } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { LinodeProvider } from "../../.gen/providers/linode/provider";
-import { applyPolicy, PolicyAspectProps, PolicyViolationError } from "../../constructs/policy";
+import { applyPolicy, type PolicyAspectProps, PolicyViolationError } from "../../constructs/policy";
 
 const outdirs: string[] = [];
-afterAll(() => outdirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of outdirs) rmSync(d, { recursive: true, force: true });
+});
 
 /** An App synthesizing into its own temporary folder, removed after the test file. */
 export function newApp(): App {

@@ -1,15 +1,15 @@
-import { Fn, TerraformStack, Token } from "cdktf";
+import { Fn, type TerraformStack, Token } from "cdktf";
 import { DatabaseAccessControls } from "../../.gen/providers/linode/database-access-controls";
-import { DatabasePostgresqlV2, DatabasePostgresqlV2Config } from "../../.gen/providers/linode/database-postgresql-v2";
-import { Firewall, FirewallConfig } from "../../.gen/providers/linode/firewall";
+import { DatabasePostgresqlV2, type DatabasePostgresqlV2Config } from "../../.gen/providers/linode/database-postgresql-v2";
+import { Firewall, type FirewallConfig } from "../../.gen/providers/linode/firewall";
 import { FirewallDevice } from "../../.gen/providers/linode/firewall-device";
-import { Instance, InstanceConfig } from "../../.gen/providers/linode/instance";
+import { Instance, type InstanceConfig } from "../../.gen/providers/linode/instance";
 import { NetworkingIp } from "../../.gen/providers/linode/networking-ip";
-import { Volume, VolumeConfig } from "../../.gen/providers/linode/volume";
+import { Volume, type VolumeConfig } from "../../.gen/providers/linode/volume";
 import { Vpc } from "../../.gen/providers/linode/vpc";
 import { VpcSubnet } from "../../.gen/providers/linode/vpc-subnet";
-import { ALL_RULES, Attributes, EI1, EI11, EI12, EI2, EI3, EI4, EI7, EI8, EI9, EI10, PolicyElement, Rule, StackContext } from "../../constructs/policy";
-import { newApp, newStack, PolicyTestStack, synthStack } from "./fixtures";
+import { ALL_RULES, type Attributes, EI1, EI11, EI12, EI2, EI3, EI4, EI7, EI8, EI9, EI10, type PolicyElement, type Rule, type StackContext } from "../../constructs/policy";
+import { newApp, newStack, type PolicyTestStack, synthStack } from "./fixtures";
 
 /** Synthesizes one stack checked by `rule` alone and returns `<rule id> <path>` per finding. */
 function check(rule: Rule, build: (stack: PolicyTestStack) => void): { findings: string[]; message: string } {

@@ -4,8 +4,8 @@ import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { DatabasePostgresqlV2 } from "../../.gen/providers/linode/database-postgresql-v2";
 import { Firewall } from "../../.gen/providers/linode/firewall";
-import { EI1, EI11, EI14, Rule } from "../../constructs/policy";
-import { PolicyTestStack, synthStack } from "./fixtures";
+import { EI1, EI11, EI14, type Rule } from "../../constructs/policy";
+import { type PolicyTestStack, synthStack } from "./fixtures";
 
 /** Synthesizes one stack checked by `rule` alone and returns `<rule id> <path>` per finding. */
 function check(rule: Rule, build: (stack: PolicyTestStack) => void): { findings: string[]; message: string } {

@@ -1,6 +1,6 @@
 import { Firewall } from "../../.gen/providers/linode/firewall";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
-import { VpsNode, VpsNodeProps } from "../../constructs/vps-node";
+import { VpsNode, type VpsNodeProps } from "../../constructs/vps-node";
 import { EI14, evaluatePolicy } from "../../constructs/policy";
 import { stack } from "../constructs/helpers";
 import { synthStack } from "./fixtures";

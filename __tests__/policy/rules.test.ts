@@ -1,21 +1,21 @@
-import { TerraformStack, TerraformVariable } from "cdktf";
-import { DbInstance, DbInstanceConfig } from "@cdktf/provider-aws/lib/db-instance";
+import { type TerraformStack, TerraformVariable } from "cdktf";
+import { DbInstance, type DbInstanceConfig } from "@cdktf/provider-aws/lib/db-instance";
 import { EbsVolume } from "@cdktf/provider-aws/lib/ebs-volume";
-import { Instance, InstanceConfig } from "@cdktf/provider-aws/lib/instance";
+import { Instance, type InstanceConfig } from "@cdktf/provider-aws/lib/instance";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
-import { DnsRecord, DnsRecordConfig } from "@cdktf/provider-cloudflare/lib/dns-record";
+import { DnsRecord, type DnsRecordConfig } from "@cdktf/provider-cloudflare/lib/dns-record";
 import { R2CustomDomain } from "@cdktf/provider-cloudflare/lib/r2-custom-domain";
 import { R2ManagedDomain } from "@cdktf/provider-cloudflare/lib/r2-managed-domain";
 import { ZeroTrustTunnelCloudflared } from "@cdktf/provider-cloudflare/lib/zero-trust-tunnel-cloudflared";
 import {
   ZeroTrustTunnelCloudflaredConfigA,
-  ZeroTrustTunnelCloudflaredConfigConfigIngress,
+  type ZeroTrustTunnelCloudflaredConfigConfigIngress,
 } from "@cdktf/provider-cloudflare/lib/zero-trust-tunnel-cloudflared-config";
 import { Password } from "@cdktf/provider-random/lib/password";
-import { EI1, EI10, EI11, EI12, EI2, EI3, EI4, EI5, EI6, EI7, EI8, EI9, Rule } from "../../constructs/policy";
-import { PolicyTestStack, rawResource, synthStack } from "./fixtures";
+import { EI1, EI10, EI11, EI12, EI2, EI3, EI4, EI5, EI6, EI7, EI8, EI9, type Rule } from "../../constructs/policy";
+import { type PolicyTestStack, rawResource, synthStack } from "./fixtures";
 
 /** Synthesizes one stack checked by `rule` alone and returns `<rule id> <path>` per finding. */
 function check(rule: Rule, build: (stack: PolicyTestStack) => void): { findings: string[]; message: string } {

@@ -5,7 +5,7 @@ import { WorkerRoute } from "../../constructs/worker-route";
 import { workerBindings } from "../../services/edge-worker/bindings";
 import { defaultConfig } from "../helpers/config";
 import { credential, randomToken } from "../helpers/secrets";
-import { PolicyTestStack, rawResource, synthStack } from "./fixtures";
+import { type PolicyTestStack, rawResource, synthStack } from "./fixtures";
 
 function check(build: (stack: PolicyTestStack) => void) {
   return synthStack(build, { rules: [EI13] });

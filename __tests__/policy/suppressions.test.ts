@@ -1,5 +1,5 @@
 import { AnnotationMetadataEntryType } from "cdktf";
-import { Construct, IConstruct } from "constructs";
+import { Construct, type IConstruct } from "constructs";
 import { Instance } from "@cdktf/provider-aws/lib/instance";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";

@@ -3,8 +3,8 @@
 // the real loader (a .json config: ajv, then the rules, then the stacks), in-process through main().
 // Replay a failure with EDGE_IAC_PROPERTY_SEED=<seed> (and EDGE_IAC_PROPERTY_PATH=<path> for the shrunk
 // case); EDGE_IAC_PROPERTY_RUNS=<n> runs more cases. Why fast-check: adr/adr-property-tests-fast-check.md.
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
-import * as path from "path";
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
 import fc from "fast-check";
 import { main } from "../../main";
 import { EXIT } from "../../scripts/cli";
@@ -250,7 +250,10 @@ function apply(config: Json, m: Mutation): string | undefined {
 
 function renameAll(node: Json, from: string, to: string): void {
   if (Array.isArray(node)) {
-    node.forEach((v, i) => (v === from ? (node[i] = to) : renameAll(v, from, to)));
+    node.forEach((v, i) => {
+      if (v === from) node[i] = to;
+      else renameAll(v, from, to);
+    });
   } else if (isContainer(node)) {
     for (const [key, value] of Object.entries(node)) {
       const renamed = value === from ? to : value;
@@ -311,7 +314,9 @@ describe("no config crashes the synth (property)", () => {
       try {
         code = await main(["--config", file, "--out", outdir]);
       } finally {
-        spies.forEach((s) => s.mockRestore());
+        spies.forEach((s) => {
+          s.mockRestore();
+        });
       }
       const output = printed.join("\n");
       const report = `mutations:\n  ${applied.join("\n  ") || "(none applied)"}\nexit ${code}, printed:\n${output.slice(0, 3000)}`;

@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
-import * as os from "os";
-import * as path from "path";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { ROOT } from "../../schema/cue";
 import { cueProblems, loadConfig } from "../../schema/load";
 import { ConfigError } from "../../schema/problems";

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
-import * as path from "path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
 import { Token } from "cdktf";
 import { main } from "../../main";
 import { EXIT } from "../../scripts/cli";

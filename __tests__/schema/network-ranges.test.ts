@@ -1,4 +1,4 @@
-import * as path from "path";
+import * as path from "node:path";
 import { main } from "../../main";
 import { EXIT } from "../../scripts/cli";
 import type { Config, Environment } from "../../schema/config.types";

@@ -1,9 +1,9 @@
-import { readdirSync } from "fs";
-import * as path from "path";
+import { readdirSync } from "node:fs";
+import * as path from "node:path";
 import { ROOT } from "../../schema/cue";
 import type { Config } from "../../schema/config.types";
 import { checkConfig, DEFAULT_CONFIG, loadConfig } from "../../schema/load";
-import { ConfigError, ConfigProblem } from "../../schema/problems";
+import { ConfigError, type ConfigProblem } from "../../schema/problems";
 import { renderArtifacts } from "../../scripts/artifacts";
 import { defaultConfig } from "../helpers/config";
 import { credential, randomToken } from "../helpers/secrets";

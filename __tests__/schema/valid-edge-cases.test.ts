@@ -1,6 +1,6 @@
 // Valid configurations the property test (config-property.test.ts) found crashing the synth (exit 1),
 // kept as named cases: each must synthesize.
-import * as path from "path";
+import * as path from "node:path";
 import { main } from "../../main";
 import type { Config, Environment } from "../../schema/config.types";
 import { defaultConfig, tempDir, writeJsonConfig } from "../helpers/config";

@@ -1,15 +1,15 @@
 // Alerting across environments: Cloudflare's origin error-rate alert (http_alert_origin_error) can only be
 // filtered by zone and SLO, so a policy per environment would fire on every environment's errors. The
 // zone stack holds it once, for every environment's services and destinations.
-import { readFileSync } from "fs";
-import * as path from "path";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
 import { ALERT_TYPES } from "../../constructs/health-alerts";
 import { checkRules } from "../../schema/rules";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
 import { workerScript } from "../helpers/worker";
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { Json } from "../helpers/json";
 
 const config = defaultConfig();
 config.environments.staging.alerts = { emails: ["staging@example.com"], webhooks: [{ name: "chat", url: "https://chat.example/hook" }] };

@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from "fs";
-import * as path from "path";
+import { readFileSync, readdirSync } from "node:fs";
+import * as path from "node:path";
 import { App } from "cdktf";
 import { ROOT } from "../../schema/cue";
 import { loadConfig } from "../../schema/load";
@@ -10,7 +10,7 @@ import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
 import { workerScript } from "../helpers/worker";
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { Json } from "../helpers/json";
 
 /** Synthesizes `config` as the synth does (policy included) and returns the stack names and a reader. */
 function synthOf(config: Config, environments?: string[]) {

@@ -1,12 +1,12 @@
-import { readFileSync } from "fs";
-import * as path from "path";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
 import { ROOT } from "../../schema/cue";
 import { loadConfig } from "../../schema/load";
 import { synthesize } from "../../stacks/synth";
 import { tempDir } from "../helpers/config";
 import { workerScript } from "../helpers/worker";
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { Json } from "../helpers/json";
 
 /** Synthesizes examples/<name> and returns a reader of its stacks' resources and outputs. */
 function example(name: string) {

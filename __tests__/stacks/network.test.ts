@@ -1,12 +1,12 @@
-import { readFileSync } from "fs";
-import * as path from "path";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
 import { ROOT } from "../../schema/cue";
 import { loadConfig } from "../../schema/load";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
 import { workerScript } from "../helpers/worker";
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { Json } from "../helpers/json";
 
 function synthOf(config: ReturnType<typeof defaultConfig>, environments?: string[]) {
   const outdir = path.join(tempDir(), "cdktf.out");

@@ -1,7 +1,7 @@
 import { App } from "cdktf";
-import { spawn, spawnSync } from "child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
-import * as path from "path";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
 import { main } from "../../main";
 import { EXIT } from "../../scripts/cli";
 import { ROOT } from "../../schema/cue";

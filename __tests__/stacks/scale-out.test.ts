@@ -1,5 +1,5 @@
-import { readFileSync } from "fs";
-import * as path from "path";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
 import type { Config, Service } from "../../schema/config.types";
 import { ROOT } from "../../schema/cue";
 import { loadConfig } from "../../schema/load";
@@ -8,7 +8,7 @@ import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
 import { workerScript } from "../helpers/worker";
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { Json } from "../helpers/json";
 
 /** Synthesizes staging of `config` and returns a reader of its stacks. */
 function synthStaging(config: Config): { read: (stack: string) => Json; resources: (stack: string, type: string) => Json[] } {

@@ -1,6 +1,6 @@
-import { createHash } from "crypto";
-import { readFileSync, readdirSync } from "fs";
-import * as path from "path";
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import * as path from "node:path";
 import { terraformLiteral } from "../../constructs/validation";
 import { renderArtifacts } from "../../scripts/artifacts";
 import { ROOT } from "../../schema/cue";
@@ -8,7 +8,7 @@ import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
 import { workerScript } from "../helpers/worker";
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { Json } from "../helpers/json";
 
 const outdir = path.join(tempDir(), "cdktf.out");
 const stacks = synthesize(defaultConfig(), { workerScript: workerScript(), outdir });

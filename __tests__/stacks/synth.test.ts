@@ -1,6 +1,6 @@
 import { App } from "cdktf";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
-import * as path from "path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
 import { main } from "../../main";
 import { EXIT } from "../../scripts/cli";
 import { stackNames } from "../../stacks/names";

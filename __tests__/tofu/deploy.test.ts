@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
-import * as path from "path";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
 import { ROOT } from "../../schema/cue";
 import { main } from "../../scripts/deploy";
 import { BOOTSTRAP_STACK } from "../../stacks/names";

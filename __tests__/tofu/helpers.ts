@@ -1,8 +1,8 @@
-import { spawnSync, SpawnSyncReturns } from "child_process";
-import { cpSync, mkdirSync, writeFileSync } from "fs";
-import * as path from "path";
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
 import { ROOT } from "../../schema/cue";
-import { runTofu, TofuResult } from "../../scripts/tofu/run";
+import { runTofu, type TofuResult } from "../../scripts/tofu/run";
 import { tempDir } from "../helpers/config";
 
 /**

@@ -1,6 +1,6 @@
-import { spawnSync } from "child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
-import * as path from "path";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
 import { ROOT } from "../../schema/cue";
 import { PROVIDER_VERSIONS } from "../../stacks/providers";
 import { tempDir } from "../helpers/config";

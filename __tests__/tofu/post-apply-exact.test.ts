@@ -1,9 +1,9 @@
 // The post-apply hook records `tofu output -json` exactly: every output name, every string, every digit,
 // and a hook killed at any moment leaves the previous file or the new one, never one cue rejected.
-import { ChildProcessWithoutNullStreams, spawn } from "child_process";
-import { existsSync, readdirSync, readFileSync, watch, writeFileSync } from "fs";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, watch, writeFileSync } from "node:fs";
 import { parse } from "lossless-json";
-import * as path from "path";
+import * as path from "node:path";
 import { ROOT, runCue } from "../../schema/cue";
 import { main } from "../../scripts/post-apply";
 import { tempDir } from "../helpers/config";
@@ -91,6 +91,7 @@ describe("post-apply hook records outputs exactly", () => {
     expect(exported(root)).toEqual(values);
     const text = readFileSync(path.join(root, "schema/outputs", `${STACK}.cue`), "utf8");
     expect(text).toContain("\\uFEFF");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is that no invisible or control character is written raw.
     expect(text).not.toMatch(/[\uFEFF\u200B\u200E\u202E\u2028\u2029\u0085\u007F\u0000]/);
   });
 

@@ -1,6 +1,6 @@
-import { spawnSync } from "child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
-import * as path from "path";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
 import { ROOT, runCue } from "../../schema/cue";
 import { main } from "../../scripts/post-apply";
 import { tempDir } from "../helpers/config";

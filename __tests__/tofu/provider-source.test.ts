@@ -1,10 +1,10 @@
-import { spawn, spawnSync } from "child_process";
-import { createHash } from "crypto";
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readlinkSync, readdirSync, symlinkSync, writeFileSync } from "fs";
-import * as http from "http";
-import { AddressInfo, createServer } from "net";
-import * as os from "os";
-import * as path from "path";
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readlinkSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import * as http from "node:http";
+import { type AddressInfo, createServer } from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
 import { ROOT } from "../../schema/cue";
 import { tempDir } from "../helpers/config";
 

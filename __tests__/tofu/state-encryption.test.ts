@@ -1,9 +1,9 @@
-import { readFileSync } from "fs";
-import * as path from "path";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
 import { Testing, TerraformStack } from "cdktf";
 import { ROOT } from "../../schema/cue";
 import { runTofu } from "../../scripts/tofu/run";
-import { configureStateEncryption, StateEncryptionOptions } from "../../stacks/state-encryption";
+import { configureStateEncryption, type StateEncryptionOptions } from "../../stacks/state-encryption";
 import { tempDir } from "../helpers/config";
 import { copyOfRepo, tofu, tsx, writeStack } from "./helpers";
 

@@ -1,10 +1,10 @@
-import { ChildProcess, spawn } from "child_process";
-import { readdirSync } from "fs";
-import * as os from "os";
-import * as path from "path";
+import { type ChildProcess, spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { ROOT } from "../../schema/cue";
 import { loadConfig } from "../../schema/load";
-import { checkStack, dataSources, missingProviders, StackCheck } from "../../scripts/tofu/check";
+import { checkStack, dataSources, missingProviders, type StackCheck } from "../../scripts/tofu/check";
 import { synthesize } from "../../stacks/synth";
 import { tempDir } from "../helpers/config";
 import { workerScript } from "../helpers/worker";

@@ -65,7 +65,7 @@ const workerLines: Line[] = [
   workerLine("2025-06-01T10:00:50.000Z", "POST", 500, 700, "w3"),
 ];
 
-const ndjson = (lines: Line[]) => lines.map((l) => JSON.stringify(l)).join("\n") + "\n";
+const ndjson = (lines: Line[]) => `${lines.map((l) => JSON.stringify(l)).join("\n")}\n`;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), "logs-query-"));

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
-import * as path from "path";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
 import type { Config, Service } from "../../schema/config.types";
 import { healthCheckOf } from "../../schema/health-check";
 import { errorBudgetMinutes, main, renderSlo, renderSloDocs, SLO_DIR, SLO_NOTICE, writeSloDocs } from "../../tools/slo";

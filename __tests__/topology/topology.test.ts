@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from "fs";
-import * as path from "path";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import * as path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import type { Config } from "../../schema/config.types";
 import {
@@ -10,7 +10,7 @@ import {
   renderTopology,
   sanitizeId,
   topology,
-  Topology,
+  type Topology,
   TOPOLOGY_DIR,
 } from "../../tools/topology/render";
 import { defaultConfig } from "../helpers/config";

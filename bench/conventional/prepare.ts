@@ -3,8 +3,8 @@
 // copies of constructs/ and stacks/ whose provider imports are rewritten to each package's root, and
 // symlinks to everything else (schema/, services/, scripts/, node_modules/), so the same stacks
 // synthesize the same config. Rebuilt on every benchmark, so it cannot drift from the real code.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "fs";
-import * as path from "path";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
 import { ROOT } from "../../schema/cue";
 
 /** Copied, with provider imports rewritten: the only folders that import provider classes. */

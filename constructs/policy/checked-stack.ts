@@ -20,7 +20,8 @@ export abstract class CheckedStack extends TerraformStack {
     this.prepared = super.toTerraform();
   }
 
-  override toTerraform(): any { // eslint-disable-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: cdktf's own TerraformStack.toTerraform() returns any; this override keeps its signature.
+  override toTerraform(): any {
     const prepared = this.prepared;
     this.prepared = undefined;
     return prepared ?? takeJudgedJson(this) ?? super.toTerraform();

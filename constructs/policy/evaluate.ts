@@ -1,5 +1,5 @@
 import { TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
-import { IConstruct } from "constructs";
+import type { IConstruct } from "constructs";
 import { block } from "./attributes";
 import type { Attributes, PolicyElement, RequiredProvider, Rule, RuleResult, StackContext, SynthesizedResource } from "./rule";
 import { suppressionsOf } from "./suppressions";
@@ -113,10 +113,11 @@ function findSuppression(finding: Finding): { at: IConstruct; reason: string } |
   return undefined;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the synthesized stack is untyped JSON, read field by field by the rules.
 type Json = Record<string, any>;
 
 function withoutMetadata(attributes: Attributes): Attributes {
-  const { ["//"]: _metadata, ...rest } = attributes;
+  const { "//": _metadata, ...rest } = attributes;
   return rest;
 }
 

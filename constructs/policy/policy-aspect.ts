@@ -1,6 +1,6 @@
-import { Annotations, Aspects, IAspect, TerraformStack } from "cdktf";
-import { IConstruct } from "constructs";
-import { evaluatePolicy, evaluateStacks, formatFinding, formatUnusedSuppression, PolicyReport, stacksIn } from "./evaluate";
+import { Annotations, Aspects, type IAspect, TerraformStack } from "cdktf";
+import type { IConstruct } from "constructs";
+import { evaluatePolicy, evaluateStacks, formatFinding, formatUnusedSuppression, type PolicyReport, stacksIn } from "./evaluate";
 import type { Rule } from "./rule";
 import { ALL_RULES } from "./rules";
 

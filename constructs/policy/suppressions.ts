@@ -1,4 +1,4 @@
-import { IConstruct } from "constructs";
+import type { IConstruct } from "constructs";
 
 /** The construct metadata type a suppression is stored under; it shows in the construct tree, not in cdk.tf.json. */
 export const SUPPRESSION_METADATA_TYPE = "edge-iac/policy-suppression";

@@ -1,11 +1,11 @@
 // Prints the GitHub Actions matrix of the synthesized stacks, read from cdktf.out/manifest.json, so CI never
 // keeps a list of stacks of its own: `tsx scripts/ci/stack-matrix.ts --help`.
-import { existsSync, readFileSync } from "fs";
-import * as path from "path";
+import { existsSync, readFileSync } from "node:fs";
+import * as path from "node:path";
 import { loadConfig } from "../../schema/load";
 import { ConfigError } from "../../schema/problems";
-import { BOOTSTRAP_STACK, DeployStack, deployOrder } from "../../stacks/names";
-import { CommandSpec, CONFIG_OPTION, EXIT, OptionSpec, parseCommand, runMain } from "../cli";
+import { BOOTSTRAP_STACK, type DeployStack, deployOrder } from "../../stacks/names";
+import { type CommandSpec, CONFIG_OPTION, EXIT, type OptionSpec, parseCommand, runMain } from "../cli";
 
 /** One matrix entry: a stack, the environment it belongs to (also the GitHub environment) and its state backend. */
 export interface StackEntry {
@@ -110,7 +110,7 @@ export function main(argv: string[]): number {
   const parsed = parseCommand(COMMAND, argv);
   if (!parsed.ok) return parsed.code;
   const args = parsed.values;
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = args.config === undefined ? loadConfig() : loadConfig(path.resolve(args.config));
   } catch (error) {

@@ -5,7 +5,7 @@
 // anything else 501, so a plan that wanted more from the API fails loudly instead of passing on made-up
 // data. Prints the port it listens on, then serves until killed.
 "use strict";
-const http = require("http");
+const http = require("node:http");
 
 const server = http.createServer((request, response) => {
   response.setHeader("content-type", "application/json");

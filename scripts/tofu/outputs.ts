@@ -1,7 +1,7 @@
-import { spawnSync } from "child_process";
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeSync } from "fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeSync } from "node:fs";
 import { parse as parseJson } from "lossless-json";
-import * as path from "path";
+import * as path from "node:path";
 import { cueBinary, runCue } from "../../schema/cue";
 import { loadConfig } from "../../schema/load";
 import { ConfigError } from "../../schema/problems";
@@ -217,7 +217,7 @@ function byCodePoint(a: string, b: string): number {
  * configuration throws its `path: message` problems instead of naming stacks of a config nothing would synth.
  */
 export function configuredStacks(root: string): Record<string, string[]> {
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(path.join(root, "schema"));
   } catch (error) {

@@ -1,7 +1,7 @@
-import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "fs";
-import * as os from "os";
-import * as path from "path";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { ROOT } from "../../schema/cue";
 
 /** The pinned tofu binary linked by scripts/bootstrap-tools.sh, or `tofu` from PATH when it is absent. */

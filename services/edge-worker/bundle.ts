@@ -1,5 +1,5 @@
 import { buildSync } from "esbuild";
-import * as path from "path";
+import * as path from "node:path";
 
 /** The Worker's entry module, relative to this directory (wrangler.toml's `main` names the same file). */
 export const WORKER_ENTRY = "src/worker.ts";

@@ -1,7 +1,7 @@
 import type { Config } from "../../schema/config.types";
-import { ConfigError, ConfigProblem, joinPath } from "../../schema/problems";
+import { ConfigError, type ConfigProblem, joinPath } from "../../schema/problems";
 import { serviceOrigins } from "../../schema/publish";
-import { ParsedPattern, parsePattern, RouteEntry } from "./src/routing";
+import { type ParsedPattern, parsePattern, type RouteEntry } from "./src/routing";
 
 export type { RouteEntry } from "./src/routing";
 

@@ -9,7 +9,9 @@ import { routesTable } from "./routes";
  * are TOML's, except that TOML also wants DEL escaped.
  */
 function tomlString(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: TOML basic strings may not hold control characters; this finds them.
   if (/^[^"\\\u0000-\u001f\u007f]*$/.test(value)) return `"${value}"`;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: likewise for TOML literal strings.
   if (/^[^'\u0000-\u001f\u007f]*$/.test(value)) return `'${value}'`;
   return JSON.stringify(value).replace(/\u007f/g, "\\u007F");
 }

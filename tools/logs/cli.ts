@@ -1,4 +1,4 @@
-import { CommandSpec, EXIT, helpText, OptionSpec, parseCommand, usageError } from "../../scripts/cli";
+import { type CommandSpec, EXIT, helpText, type OptionSpec, parseCommand, usageError } from "../../scripts/cli";
 import { LogQueryError, withLogStore, type LogSummary, type Row } from "./query";
 
 const COMMAND = {

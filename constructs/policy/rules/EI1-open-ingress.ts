@@ -1,5 +1,5 @@
 import { blocks, openCidrs, show } from "../attributes";
-import { ElementRule, notApplicable, verdict } from "../rule";
+import { type ElementRule, notApplicable, verdict } from "../rule";
 
 const FIX = "nodes take no inbound traffic (cloudflared dials out): remove the rule or restrict it to admin CIDRs";
 

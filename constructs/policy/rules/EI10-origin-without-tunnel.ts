@@ -1,5 +1,5 @@
 import { show } from "../attributes";
-import { ElementRule, notApplicable, verdict } from "../rule";
+import { type ElementRule, notApplicable, verdict } from "../rule";
 
 const TYPES = new Set(["cloudflare_dns_record", "cloudflare_record"]);
 const TUNNEL_SUFFIX = ".cfargotunnel.com";

@@ -1,5 +1,5 @@
 import { block, openCidrs, show } from "../attributes";
-import { ElementRule, notApplicable, verdict } from "../rule";
+import { type ElementRule, notApplicable, verdict } from "../rule";
 
 const LINODE_DATABASES = new Set(["linode_database_postgresql_v2", "linode_database_mysql_v2"]);
 

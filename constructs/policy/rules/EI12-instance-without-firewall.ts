@@ -1,5 +1,5 @@
 import { strings } from "../attributes";
-import { ElementRule, notApplicable, PolicyElement, verdict } from "../rule";
+import { type ElementRule, notApplicable, type PolicyElement, verdict } from "../rule";
 
 /**
  * Whether a resource of the same stack attaches a firewall to this instance: a linode_firewall listing it in

@@ -1,5 +1,5 @@
 import { block, blocks, isExpression } from "../attributes";
-import { Attributes, ElementRule, notApplicable, verdict } from "../rule";
+import { type Attributes, type ElementRule, notApplicable, verdict } from "../rule";
 import { secretEnvReason } from "../secret-values";
 
 const WORKER_SCRIPTS = new Set(["cloudflare_workers_script", "cloudflare_worker_script"]);

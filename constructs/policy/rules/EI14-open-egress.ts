@@ -1,5 +1,5 @@
 import { blocks, openCidrs, show } from "../attributes";
-import { ElementRule, notApplicable, verdict } from "../rule";
+import { type ElementRule, notApplicable, verdict } from "../rule";
 
 const FIX =
   'narrow it to what the node needs (VpsNode egress { mode: "narrow" }: tunnel 7844, HTTPS, DNS, NTP, Postgres on the private network), or keep it open with a written reason (config network.egress "open" + network.egressReason)';

@@ -1,5 +1,5 @@
 import { block, blocks, show } from "../attributes";
-import { ElementRule, notApplicable, verdict } from "../rule";
+import { type ElementRule, notApplicable, verdict } from "../rule";
 
 /**
  * Disks and databases encrypted at rest. Linode: `linode_volume.encryption` defaults to "disabled", so it must be

@@ -1,5 +1,5 @@
 import { show } from "../attributes";
-import { ElementRule, notApplicable, verdict } from "../rule";
+import { type ElementRule, notApplicable, verdict } from "../rule";
 
 /** An R2 bucket served to the public through its r2.dev URL or a custom domain. */
 export const EI3: ElementRule = {

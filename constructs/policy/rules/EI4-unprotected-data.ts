@@ -1,5 +1,5 @@
 import { block, show } from "../attributes";
-import { ElementRule, notApplicable, verdict } from "../rule";
+import { type ElementRule, notApplicable, verdict } from "../rule";
 
 /**
  * Resources that hold data. The convention is simple on purpose: every volume and every database is stateful,

@@ -1,5 +1,5 @@
 import { isExpression } from "../attributes";
-import { Attributes, ElementRule, verdict } from "../rule";
+import { type Attributes, type ElementRule, verdict } from "../rule";
 
 /** Words that make an attribute a secret: `password`, `tunnel_secret`, `api_token`, `db_passwords`, ... */
 const SECRET_WORDS = new Set(["secret", "secrets", "password", "passwords", "passwd", "passphrase", "token"]);

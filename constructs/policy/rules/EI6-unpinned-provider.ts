@@ -1,5 +1,5 @@
 import { show } from "../attributes";
-import { StackRule, verdict } from "../rule";
+import { type StackRule, verdict } from "../rule";
 
 /** An exact version, optionally written `= 1.2.3`; anything with `~>`, `>=`, `,` or missing parts floats. */
 const EXACT = /^(=\s*)?v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;

@@ -1,5 +1,5 @@
 import { block, blocks, isExpression, show, strings } from "../attributes";
-import { Attributes, ElementRule, notApplicable, PolicyElement, verdict } from "../rule";
+import { type Attributes, type ElementRule, notApplicable, type PolicyElement, verdict } from "../rule";
 
 // The Linode resources of a node that take tags. linode_database_*_v2, linode_vpc, linode_vpc_subnet and
 // linode_networking_ip have no tags attribute in provider 3.13.0, so they cannot be judged.

@@ -1,5 +1,5 @@
 import { block, show } from "../attributes";
-import { ElementRule, notApplicable, verdict } from "../rule";
+import { type ElementRule, notApplicable, verdict } from "../rule";
 
 const TYPES = new Set(["aws_instance", "aws_launch_template"]);
 

@@ -1,5 +1,5 @@
 import { block, blocks, isExpression, show } from "../attributes";
-import { Attributes, ElementRule, notApplicable, verdict } from "../rule";
+import { type Attributes, type ElementRule, notApplicable, verdict } from "../rule";
 
 const NOT_FOUND = "http_status:404";
 

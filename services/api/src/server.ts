@@ -35,7 +35,7 @@ async function main(argv: readonly string[]): Promise<void> {
     process.exit(EXIT_USAGE);
   }
 
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(process.env);
   } catch (err) {

@@ -1,4 +1,4 @@
-import { readFileSync } from "fs";
+import { readFileSync } from "node:fs";
 import { bundleWorker } from "../bundle";
 import { renderDefaultWranglerToml, WRANGLER_TOML } from "../../../scripts/render-wrangler";
 import { renderWranglerToml } from "../wrangler";

@@ -1,9 +1,9 @@
 // The Worker spreading a service over several nodes (publish "worker") on real workerd (miniflare 3).
 // Every subrequest leaves through `outboundService` to one local server that plays each node's origin
 // hostname (api-staging-app-<n>.example.com, told apart by the Host header) in the mode a test sets.
-import * as http from "http";
-import type { AddressInfo } from "net";
-import { Miniflare, Response as MfResponse } from "miniflare";
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+import { Miniflare, type Response as MfResponse } from "miniflare";
 import type { Config } from "../../../schema/config.types";
 import { workerBindings } from "../bindings";
 import { bundleWorker } from "../bundle";
@@ -94,7 +94,7 @@ interface WorkerFetcher {
 async function send(
   worker: string,
   init?: { method?: string; body?: string; headers?: Record<string, string> }
-): Promise<{ status: number; json: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+): Promise<{ status: number; json: any }> {
   const response = await ((await mf.getWorker(worker)) as unknown as WorkerFetcher).fetch(`https://${HOST}/items`, init);
   const text = await response.text();
   let json: unknown;

@@ -1,6 +1,6 @@
 // Shared by the edge Worker tests: a configuration with several routes, and a local origin server.
-import * as http from "http";
-import type { AddressInfo } from "net";
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Config, Route } from "../../../schema/config.types";
 import { loadConfig } from "../../../schema/load";
 

@@ -1,4 +1,4 @@
-import { matchRoute, parsePattern, parseRoutes, RouteEntry } from "../src/routing";
+import { matchRoute, parsePattern, parseRoutes, type RouteEntry } from "../src/routing";
 import { attemptOrder, retriableAfterService } from "../src/origins";
 
 function route(pattern: string, service: string): RouteEntry {

@@ -2,14 +2,14 @@
 // newest date when a Worker asks for a later compatibility_date. So no configuration may ask for a date
 // newer than the workerd these tests run on (the one miniflare brings), or the tests would test an older
 // runtime than Cloudflare's.
-import { readdirSync, readFileSync } from "fs";
-import * as path from "path";
+import { readdirSync, readFileSync } from "node:fs";
+import * as path from "node:path";
 import { loadConfig } from "../../../schema/load";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
 /** The workerd build's date, from its package version `1.YYYYMMDD.n`, as YYYY-MM-DD. */
-export function workerdDate(version: string): string {
+function workerdDate(version: string): string {
   const match = /^1\.(\d{4})(\d{2})(\d{2})\.\d+$/.exec(version);
   if (!match) throw new Error(`workerd version ${JSON.stringify(version)} is not 1.YYYYMMDD.n`);
   return `${match[1]}-${match[2]}-${match[3]}`;

@@ -1,10 +1,10 @@
 // The bundled edge Worker on real workerd (miniflare 3). Every subrequest the Worker makes leaves through
 // `outboundService`, pointed at a local origin server, so https://<service hostname> reaches 127.0.0.1
 // with its Host header intact and the Worker runs unmodified.
-import { Miniflare, Response as MfResponse } from "miniflare";
+import { Miniflare, type Response as MfResponse } from "miniflare";
 import { workerBindings } from "../bindings";
 import { bundleWorker } from "../bundle";
-import { closedPort, ENV, Origin, routedConfig, SLOW_MS, startOrigin } from "./fixtures";
+import { closedPort, ENV, type Origin, routedConfig, SLOW_MS, startOrigin } from "./fixtures";
 
 const ORIGIN_TIMEOUT_MS = 300;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -2,10 +2,10 @@
 // service's origins — proxied hostnames in front of the nodes' Cloudflare Tunnels, picked by weight, with
 // failover — or the service's load balancer. A subrequest to a hostname of the Worker's own zone goes to
 // that origin, not back into the Worker.
-import { EdgeCache, fromStoredResponse, requestIsCacheable, responseIsCacheable, toStoredResponse } from "./cache";
-import { finishHeaders, requestIdOf, SecuritySettings } from "./headers";
+import { type EdgeCache, fromStoredResponse, requestIsCacheable, responseIsCacheable, toStoredResponse } from "./cache";
+import { finishHeaders, requestIdOf, type SecuritySettings } from "./headers";
 import { attemptOrder, REPLAY_BODY_LIMIT, retriableAfterService, SERVICE_FAILURES } from "./origins";
-import { matchRoute, OriginEntry, parseRoutes, RouteEntry } from "./routing";
+import { matchRoute, type OriginEntry, parseRoutes, type RouteEntry } from "./routing";
 
 /** The bindings wrangler.toml (or the cdktf worker script) gives the Worker; all plain text. */
 export interface Env {

@@ -88,11 +88,12 @@ async function main() {
   // The parent can vanish at any moment, including during initdb: watch for it from the start.
   let parentGone = false;
   let started;
-  let stopping;
+  let stopping = false;
   const stop = () => {
     parentGone = true;
-    if (!started) return; // main() stops the cluster as soon as it is up
-    stopping ??= started.pg
+    if (!started || stopping) return; // main() stops the cluster as soon as it is up; stdin's end and close both call this
+    stopping = true;
+    started.pg
       .stop()
       .then(() => fs.rm(started.info.dataDir, { recursive: true, force: true }))
       .then(
