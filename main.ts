@@ -3,9 +3,9 @@
 import "./scripts/no-source-maps";
 import * as path from "node:path";
 import { DEFAULT_CONFIG, loadConfig } from "./schema/load";
-import { type CommandSpec, EXIT, type OptionSpec, parseCommand, runMain } from "./scripts/cli";
 import { ConfigError } from "./schema/problems";
 import { writeArtifacts } from "./scripts/artifacts";
+import { type CommandSpec, EXIT, type OptionSpec, parseCommand, runMain } from "./scripts/cli";
 import { bundleWorker } from "./services/edge-worker/bundle";
 import { OutputFolderError } from "./stacks/output-folder";
 import { synthesize } from "./stacks/synth";

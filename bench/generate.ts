@@ -122,7 +122,14 @@ export function generateConfig(options: GenerateOptions): Config {
             customRules: [{ name: "block-wp-probes", expression: '(http.request.uri.path contains "/wp-login.php")', action: "block" }],
           },
           rateLimits: [
-            { name: "burst", expression: '(http.request.method eq "POST")', requestsPerPeriod: 600, periodSeconds: 60, mitigationSeconds: 600, action: "block" },
+            {
+              name: "burst",
+              expression: '(http.request.method eq "POST")',
+              requestsPerPeriod: 600,
+              periodSeconds: 60,
+              mitigationSeconds: 600,
+              action: "block",
+            },
           ],
           access: { enabled: true, sessionDuration: "8h" },
         },

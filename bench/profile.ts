@@ -117,8 +117,12 @@ export function summarizeProfile(profile: CpuProfile, top = 25, root: string = R
   const sorted = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
   return {
     totalMs: total,
-    selfByFunction: sorted(selfFn).slice(0, top).map(([name, ms]) => ({ name, ms })),
-    selfByModule: sorted(selfMod).slice(0, top).map(([module, ms]) => ({ module, ms })),
+    selfByFunction: sorted(selfFn)
+      .slice(0, top)
+      .map(([name, ms]) => ({ name, ms })),
+    selfByModule: sorted(selfMod)
+      .slice(0, top)
+      .map(([module, ms]) => ({ module, ms })),
     phases: PHASES.map((p, k) => ({ phase: p.label, ms: phase.get(k) ?? 0 })),
     providerLoadMs: providerLoad,
   };
@@ -150,7 +154,9 @@ export function profileSynth(configArgs: readonly string[], work: string): CpuPr
   if (result.status !== 0) throw new Error(`profiled synth failed:\n${result.stdout}\n${result.stderr}`);
   // One file per thread, CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile: thread 0 is the main thread;
   // node 20 runs tsx's loader hooks on a worker thread of their own, mostly idle waiting for requests.
-  const files = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".cpuprofile"))
+    .sort();
   const main = files.find((f) => /\.\d+\.0\.\d+\.cpuprofile$/.test(f)) ?? files[0];
   if (!main) throw new Error(`node wrote no .cpuprofile into ${dir}`);
   return JSON.parse(readFileSync(path.join(dir, main), "utf8")) as CpuProfile;

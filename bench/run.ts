@@ -3,11 +3,11 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { runCue, ROOT } from "../schema/cue";
+import { ROOT, runCue } from "../schema/cue";
 import { type CommandSpec, EXIT, type OptionSpec, parseCommand, runMain } from "../scripts/cli";
 import { prepareConventional } from "./conventional/prepare";
 import { cueVet, writeGeneratedConfig } from "./generate";
-import { checkGnuTime, childEnv, type Command, measure, median, type Sample } from "./measure";
+import { type Command, checkGnuTime, childEnv, measure, median, type Sample } from "./measure";
 
 const COMMAND = {
   name: "bench",
@@ -178,7 +178,13 @@ export function main(argv: string[]): number {
       stacks: synthStacks,
       samples: [],
     });
-    const cases: Case[] = [ours("default", "default (schema/)", envs.flatMap((e) => ["--env", e]))];
+    const cases: Case[] = [
+      ours(
+        "default",
+        "default (schema/)",
+        envs.flatMap((e) => ["--env", e]),
+      ),
+    ];
     for (const n of sizes) {
       const file = writeGeneratedConfig(path.join(work, `config-${n}.json`), { nodes: n, servicesPerNode: SERVICES_PER_NODE });
       const vet = cueVet(file);
@@ -221,7 +227,12 @@ export function main(argv: string[]): number {
     const generated = summaries.filter((s) => s.nodes !== undefined);
     const slopes = generated.slice(1).map((s, i) => {
       const prev = generated[i];
-      return { from: prev.nodes!, to: s.nodes!, msPerNode: (s.wallMs.median - prev.wallMs.median) / (s.nodes! - prev.nodes!), mbPerNode: (s.peakRssMb - prev.peakRssMb) / (s.nodes! - prev.nodes!) };
+      return {
+        from: prev.nodes!,
+        to: s.nodes!,
+        msPerNode: (s.wallMs.median - prev.wallMs.median) / (s.nodes! - prev.nodes!),
+        mbPerNode: (s.peakRssMb - prev.peakRssMb) / (s.nodes! - prev.nodes!),
+      };
     });
     const superLinear = slopes.slice(1).map((s, i) => s.msPerNode > Math.max(slopes[i].msPerNode, 0) * TARGETS.superLinearTolerance);
 
@@ -229,13 +240,26 @@ export function main(argv: string[]): number {
     const suite = args["skip-suite"] ? undefined : runSuite();
 
     const targets: Target[] = [
-      { name: `default wall <= ${TARGETS.defaultWallMs / 1000} s`, value: `${round(def.wallMs.median / 1000, 2)} s`, pass: def.wallMs.median <= TARGETS.defaultWallMs },
+      {
+        name: `default wall <= ${TARGETS.defaultWallMs / 1000} s`,
+        value: `${round(def.wallMs.median / 1000, 2)} s`,
+        pass: def.wallMs.median <= TARGETS.defaultWallMs,
+      },
       { name: `default peak RSS <= ${TARGETS.defaultRssMb} MB`, value: `${round(def.peakRssMb)} MB`, pass: def.peakRssMb <= TARGETS.defaultRssMb },
     ];
-    if (ratio) targets.push({ name: `>= ${TARGETS.conventionalRatio}x faster than conventional`, value: `${round(ratio.wall)}x`, pass: ratio.wall >= TARGETS.conventionalRatio });
+    if (ratio)
+      targets.push({
+        name: `>= ${TARGETS.conventionalRatio}x faster than conventional`,
+        value: `${round(ratio.wall)}x`,
+        pass: ratio.wall >= TARGETS.conventionalRatio,
+      });
     const largest = byId.get(`nodes-${TARGETS.largestNodes}`);
     if (largest) {
-      targets.push({ name: `${TARGETS.largestNodes} nodes / ${TARGETS.largestNodes * SERVICES_PER_NODE} services <= ${TARGETS.largestWallMs / 1000} s`, value: `${round(largest.wallMs.median / 1000, 2)} s`, pass: largest.wallMs.median <= TARGETS.largestWallMs });
+      targets.push({
+        name: `${TARGETS.largestNodes} nodes / ${TARGETS.largestNodes * SERVICES_PER_NODE} services <= ${TARGETS.largestWallMs / 1000} s`,
+        value: `${round(largest.wallMs.median / 1000, 2)} s`,
+        pass: largest.wallMs.median <= TARGETS.largestWallMs,
+      });
     }
     if (slopes.length >= 2) {
       targets.push({
@@ -256,7 +280,13 @@ export function main(argv: string[]): number {
       command: "node scripts/synth.cjs (npm run synth without its setup step); default with --env for every environment",
     };
     if (json) {
-      console.log(JSON.stringify({ meta, cases: summaries, conventional: ratio, slopes: slopes.map((s, i) => ({ ...s, superLinear: i > 0 && superLinear[i - 1] })), suite, targets }, null, 2));
+      console.log(
+        JSON.stringify(
+          { meta, cases: summaries, conventional: ratio, slopes: slopes.map((s, i) => ({ ...s, superLinear: i > 0 && superLinear[i - 1] })), suite, targets },
+          null,
+          2,
+        ),
+      );
     } else {
       console.log(renderTable(meta, summaries, ratio, slopes, superLinear, suite, targets));
     }
@@ -303,7 +333,9 @@ function renderTable(
     lines.push(`per-node slope ${s.from}->${s.to} nodes: ${s.msPerNode.toFixed(1)} ms/node, ${s.mbPerNode.toFixed(2)} MB/node${flag}`);
   }
   if (suite) {
-    lines.push(`unit suite (jest, __tests__/tofu excluded): ${(suite.wallMs / 1000).toFixed(1)} s, ${suite.passed} passed, ${suite.failed} failed${suite.ok ? "" : ` (jest failed; ${suite.suitesFailed} suites failed)`}`);
+    lines.push(
+      `unit suite (jest, __tests__/tofu excluded): ${(suite.wallMs / 1000).toFixed(1)} s, ${suite.passed} passed, ${suite.failed} failed${suite.ok ? "" : ` (jest failed; ${suite.suitesFailed} suites failed)`}`,
+    );
   }
   lines.push("", "targets:", ...targets.map((t) => `  [${t.pass ? "PASS" : "FAIL"}] ${t.name}: ${t.value}`));
   lines.push("", "peak RSS: GNU time %M, the largest single process of each child's tree; cpu: user + sys of the tree.");

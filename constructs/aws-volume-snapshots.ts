@@ -50,9 +50,21 @@ export class AwsVolumeSnapshots extends Construct {
     const tagEntries = Object.entries(props.targetTags);
     new PropsValidator(`AwsVolumeSnapshots ${this.node.path}`)
       .check(props.name.length > 0 && props.name.length <= 400, "name", `must be 1-400 characters, got ${props.name.length}`)
-      .check(tagEntries.length > 0, "targetTags", "must name at least one instance tag, or the policy would target nothing (or, worse, be widened later by hand)")
-      .check(tagEntries.every(([k, v]) => k !== "" && v !== ""), "targetTags", `keys and values must not be empty, got ${JSON.stringify(props.targetTags)}`)
-      .check(Number.isInteger(retentionDays) && retentionDays >= 1 && retentionDays <= MAX_SNAPSHOT_RETENTION_DAYS, "retentionDays", `must be a whole number of days from 1 to ${MAX_SNAPSHOT_RETENTION_DAYS}, got ${retentionDays}`)
+      .check(
+        tagEntries.length > 0,
+        "targetTags",
+        "must name at least one instance tag, or the policy would target nothing (or, worse, be widened later by hand)",
+      )
+      .check(
+        tagEntries.every(([k, v]) => k !== "" && v !== ""),
+        "targetTags",
+        `keys and values must not be empty, got ${JSON.stringify(props.targetTags)}`,
+      )
+      .check(
+        Number.isInteger(retentionDays) && retentionDays >= 1 && retentionDays <= MAX_SNAPSHOT_RETENTION_DAYS,
+        "retentionDays",
+        `must be a whole number of days from 1 to ${MAX_SNAPSHOT_RETENTION_DAYS}, got ${retentionDays}`,
+      )
       .check(/^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/.test(time), "time", `must be HH:MM in UTC, got ${JSON.stringify(time)}`)
       .throwIfInvalid();
 

@@ -41,7 +41,11 @@ export class BackupBucket extends Construct {
   constructor(scope: Construct, id: string, props: BackupBucketProps) {
     super(scope, id);
     new PropsValidator(`BackupBucket ${this.node.path}`)
-      .check(/^[0-9a-f]{32}$/.test(props.accountId), "accountId", `must be a Cloudflare account id (32 lowercase hex digits), got ${JSON.stringify(props.accountId)}`)
+      .check(
+        /^[0-9a-f]{32}$/.test(props.accountId),
+        "accountId",
+        `must be a Cloudflare account id (32 lowercase hex digits), got ${JSON.stringify(props.accountId)}`,
+      )
       .check(R2_BUCKET_NAME.test(props.name), "name", `must be 3-63 lowercase letters, digits or hyphens, got ${JSON.stringify(props.name)}`)
       .throwIfInvalid();
 

@@ -112,7 +112,11 @@ export class CiTokens extends Construct {
     new PropsValidator(`CiTokens ${this.node.path}`)
       .check(CLOUDFLARE_ID.test(props.accountId), "accountId", `must be 32 lowercase hex digits, got ${JSON.stringify(props.accountId)}`)
       .check(CLOUDFLARE_ID.test(props.zoneId), "zoneId", `must be 32 lowercase hex digits, got ${JSON.stringify(props.zoneId)}`)
-      .check(/^[a-z0-9][a-z0-9-]{0,62}$/.test(props.namePrefix), "namePrefix", `must be 1-63 lowercase letters, digits or hyphens, got ${JSON.stringify(props.namePrefix)}`)
+      .check(
+        /^[a-z0-9][a-z0-9-]{0,62}$/.test(props.namePrefix),
+        "namePrefix",
+        `must be 1-63 lowercase letters, digits or hyphens, got ${JSON.stringify(props.namePrefix)}`,
+      )
       .check(R2_BUCKET_NAME.test(props.stateBucket), "stateBucket", `not an R2 bucket name: ${JSON.stringify(props.stateBucket)}`)
       .throwIfInvalid();
 
@@ -148,7 +152,9 @@ export class CiTokens extends Construct {
         policies: SCOPE_ORDER.flatMap((scope): AccountTokenPolicies[] => {
           const inScope = CI_TOKEN_GRANTS[family].filter((g) => g.scope === scope);
           if (inScope.length === 0) return [];
-          return [{ effect: "allow", resources: resources[scope], permissionGroups: inScope.map((g) => ({ id: `\${${ids.fqn}[${JSON.stringify(grantKey(g))}]}` })) }];
+          return [
+            { effect: "allow", resources: resources[scope], permissionGroups: inScope.map((g) => ({ id: `\${${ids.fqn}[${JSON.stringify(grantKey(g))}]}` })) },
+          ];
         }),
       });
     this.tokens = Object.fromEntries(CI_TOKEN_FAMILIES.map((family) => [family, token(family)])) as Record<CiTokenFamily, AccountToken>;

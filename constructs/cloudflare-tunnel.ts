@@ -77,18 +77,20 @@ export class CloudflareTunnel extends Construct {
         ingress: [...props.ingress.map((rule) => ({ hostname: rule.hostname, service: `http://localhost:${rule.port}` })), CATCH_ALL],
       },
     });
-    this.records = props.ingress.filter((rule) => rule.dns !== false).map(
-      (rule) =>
-        new DnsRecord(this, `dns-${rule.hostname}`, {
-          zoneId: props.zoneId,
-          name: rule.hostname,
-          type: "CNAME",
-          content: `${this.tunnel.id}.cfargotunnel.com`,
-          proxied: true,
-          ttl: 1,
-          comment: `tunnel ${props.name}`,
-        }),
-    );
+    this.records = props.ingress
+      .filter((rule) => rule.dns !== false)
+      .map(
+        (rule) =>
+          new DnsRecord(this, `dns-${rule.hostname}`, {
+            zoneId: props.zoneId,
+            name: rule.hostname,
+            type: "CNAME",
+            content: `${this.tunnel.id}.cfargotunnel.com`,
+            proxied: true,
+            ttl: 1,
+            comment: `tunnel ${props.name}`,
+          }),
+      );
     // The documented token format: base64 of {"a": account id, "t": tunnel id, "s": base64 secret}.
     this.token = Fn.base64encode(Fn.jsonencode({ a: props.accountId, t: this.tunnel.id, s: secret.base64 }));
   }

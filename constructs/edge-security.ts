@@ -80,7 +80,11 @@ export class EdgeSecurity extends Construct {
     limits.forEach((rule, i) => {
       validator
         .check(rule.expression.trim() !== "", `rateLimits[${i}].expression`, "is empty")
-        .check(Number.isInteger(rule.requestsPerPeriod) && rule.requestsPerPeriod >= 1, `rateLimits[${i}].requestsPerPeriod`, `must be >= 1, got ${rule.requestsPerPeriod}`)
+        .check(
+          Number.isInteger(rule.requestsPerPeriod) && rule.requestsPerPeriod >= 1,
+          `rateLimits[${i}].requestsPerPeriod`,
+          `must be >= 1, got ${rule.requestsPerPeriod}`,
+        )
         .check(PERIODS.includes(rule.periodSeconds), `rateLimits[${i}].periodSeconds`, `must be one of ${PERIODS.join(", ")}, got ${rule.periodSeconds}`);
     });
     if (props.access) {

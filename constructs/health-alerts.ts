@@ -121,9 +121,17 @@ export class HealthAlerts extends Construct {
       .check(duplicates([...pools]).length === 0, "pools", `pool(s) listed twice: ${duplicates([...pools]).join(", ")}`);
     props.checks.forEach((check, i) => {
       validator
-        .check(SERVICE.test(check.service), `checks[${i}].service`, `must be a service name (lowercase letters, digits, "-"), got ${JSON.stringify(check.service)}`)
+        .check(
+          SERVICE.test(check.service),
+          `checks[${i}].service`,
+          `must be a service name (lowercase letters, digits, "-"), got ${JSON.stringify(check.service)}`,
+        )
         .check(HOSTNAME.test(check.hostname), `checks[${i}].hostname`, `not a valid hostname: ${JSON.stringify(check.hostname)}`)
-        .check(HEALTH_PATH.test(check.path), `checks[${i}].path`, `must be a path starting with "/" (letters, digits, "/", ".", "_", "-"), got ${JSON.stringify(check.path)}`)
+        .check(
+          HEALTH_PATH.test(check.path),
+          `checks[${i}].path`,
+          `must be a path starting with "/" (letters, digits, "/", ".", "_", "-"), got ${JSON.stringify(check.path)}`,
+        )
         .check(
           Number.isInteger(check.intervalSeconds) && check.intervalSeconds >= CHECK_INTERVAL.min && check.intervalSeconds <= CHECK_INTERVAL.max,
           `checks[${i}].intervalSeconds`,
@@ -132,7 +140,11 @@ export class HealthAlerts extends Construct {
     });
     props.errorRate.forEach((target, i) => {
       validator
-        .check(SERVICE.test(target.service), `errorRate[${i}].service`, `must be a service name (lowercase letters, digits, "-"), got ${JSON.stringify(target.service)}`)
+        .check(
+          SERVICE.test(target.service),
+          `errorRate[${i}].service`,
+          `must be a service name (lowercase letters, digits, "-"), got ${JSON.stringify(target.service)}`,
+        )
         .check(
           target.environment === undefined || SERVICE.test(target.environment),
           `errorRate[${i}].environment`,

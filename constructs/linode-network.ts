@@ -1,7 +1,7 @@
-import { Vpc } from "../.gen/providers/linode/vpc";
-import { VpcSubnet } from "../.gen/providers/linode/vpc-subnet";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
+import { Vpc } from "../.gen/providers/linode/vpc";
+import { VpcSubnet } from "../.gen/providers/linode/vpc-subnet";
 import { isPrivateCidr } from "./networks";
 import { isLinodeVpcLabel } from "./provider-names";
 import { PropsValidator } from "./validation";

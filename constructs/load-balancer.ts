@@ -88,7 +88,11 @@ export class ServiceLoadBalancer extends Construct {
     const validator = new PropsValidator(`ServiceLoadBalancer ${this.node.path}`)
       .check(CLOUDFLARE_NAME.test(props.name), "name", `must be 1-64 letters, digits, "-" or "_", got ${JSON.stringify(props.name)}`)
       .check(HOSTNAME.test(props.hostname), "hostname", `not a valid hostname: ${JSON.stringify(props.hostname)}`)
-      .check(HEALTH_PATH.test(props.healthPath), "healthPath", `must be a path starting with "/" (letters, digits, "/", ".", "_", "-"), got ${JSON.stringify(props.healthPath)}`)
+      .check(
+        HEALTH_PATH.test(props.healthPath),
+        "healthPath",
+        `must be a path starting with "/" (letters, digits, "/", ".", "_", "-"), got ${JSON.stringify(props.healthPath)}`,
+      )
       .check(props.origins.length > 0, "origins", "a pool needs at least one node's tunnel")
       .check(duplicates(names).length === 0, "origins", `node(s) listed twice: ${duplicates(names).join(", ")}`)
       .check(duplicates(addresses).length === 0, "origins", `tunnel(s) listed twice (an address is unique in a pool): ${duplicates(addresses).join(", ")}`)
@@ -99,19 +103,33 @@ export class ServiceLoadBalancer extends Construct {
         `must be a whole number of seconds from ${AFFINITY_TTL.min} to ${AFFINITY_TTL.max}, got ${props.sessionAffinityTtl}`,
       )
       .check(
-        Number.isInteger(props.monitorIntervalSeconds) && props.monitorIntervalSeconds >= MONITOR_INTERVAL.min && props.monitorIntervalSeconds <= MONITOR_INTERVAL.max,
+        Number.isInteger(props.monitorIntervalSeconds) &&
+          props.monitorIntervalSeconds >= MONITOR_INTERVAL.min &&
+          props.monitorIntervalSeconds <= MONITOR_INTERVAL.max,
         "monitorIntervalSeconds",
         `must be a whole number of seconds from ${MONITOR_INTERVAL.min} to ${MONITOR_INTERVAL.max}, got ${props.monitorIntervalSeconds}`,
       )
       .check(regions.length > 0, "checkRegions", "the monitor needs at least one region to probe from")
       .check(duplicates([...regions]).length === 0, "checkRegions", `region(s) listed twice: ${duplicates([...regions]).join(", ")}`);
     regions.forEach((region, i) => {
-      validator.check((MONITOR_REGIONS as readonly string[]).includes(region), `checkRegions[${i}]`, `unknown region ${JSON.stringify(region)}; one of ${MONITOR_REGIONS.join(", ")}`);
+      validator.check(
+        (MONITOR_REGIONS as readonly string[]).includes(region),
+        `checkRegions[${i}]`,
+        `unknown region ${JSON.stringify(region)}; one of ${MONITOR_REGIONS.join(", ")}`,
+      );
     });
     props.origins.forEach((origin, i) => {
       validator
-        .check(/^[a-z0-9][a-z0-9-]{0,62}$/.test(origin.name), `origins[${i}].name`, `must be a node name (lowercase letters, digits, "-"), got ${JSON.stringify(origin.name)}`)
-        .check(TUNNEL_ADDRESS.test(origin.address), `origins[${i}].address`, `must be a tunnel, "<tunnel uuid>.cfargotunnel.com", got ${JSON.stringify(origin.address)}`)
+        .check(
+          /^[a-z0-9][a-z0-9-]{0,62}$/.test(origin.name),
+          `origins[${i}].name`,
+          `must be a node name (lowercase letters, digits, "-"), got ${JSON.stringify(origin.name)}`,
+        )
+        .check(
+          TUNNEL_ADDRESS.test(origin.address),
+          `origins[${i}].address`,
+          `must be a tunnel, "<tunnel uuid>.cfargotunnel.com", got ${JSON.stringify(origin.address)}`,
+        )
         .check(Number.isFinite(origin.weight) && origin.weight >= 0 && origin.weight <= 1, `origins[${i}].weight`, `must be from 0 to 1, got ${origin.weight}`);
     });
     validator.throwIfInvalid();

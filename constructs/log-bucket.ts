@@ -29,8 +29,16 @@ export class LogBucket extends Construct {
   constructor(scope: Construct, id: string, props: LogBucketProps) {
     super(scope, id);
     new PropsValidator(`LogBucket ${this.node.path}`)
-      .check(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/.test(props.name), "name", `must be 3-63 lowercase letters, digits or hyphens, got ${JSON.stringify(props.name)}`)
-      .check(Number.isInteger(props.retentionDays) && props.retentionDays >= 1, "retentionDays", `must be a whole number of days >= 1, got ${props.retentionDays}`)
+      .check(
+        /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/.test(props.name),
+        "name",
+        `must be 3-63 lowercase letters, digits or hyphens, got ${JSON.stringify(props.name)}`,
+      )
+      .check(
+        Number.isInteger(props.retentionDays) && props.retentionDays >= 1,
+        "retentionDays",
+        `must be a whole number of days >= 1, got ${props.retentionDays}`,
+      )
       .throwIfInvalid();
 
     this.bucket = new R2Bucket(this, "bucket", {

@@ -104,14 +104,23 @@ export function internetExposure(cidrs: readonly string[]): InternetNetwork[] {
     const networks = publicNetworks.filter((n) => n.family === family);
     const wide = networks.filter((n) => n.prefix < bound);
     for (const n of wide) {
-      found.push({ cidr: n.text, index: n.index, why: n.prefix === 0 ? "is the whole internet" : `covers more of the internet than a /${bound} (${count(n)} addresses)` });
+      found.push({
+        cidr: n.text,
+        index: n.index,
+        why: n.prefix === 0 ? "is the whole internet" : `covers more of the internet than a /${bound} (${count(n)} addresses)`,
+      });
     }
     if (wide.length > 0) continue;
     // CIDR blocks either nest or are disjoint, so the outermost ones add up without double counting.
     const outermost = networks.filter((n, i) => !networks.some((o, k) => k !== i && within(n, [o.address, o.prefix]) && (o.prefix < n.prefix || k < i)));
     const total = outermost.reduce((sum, n) => sum + count(n), 0n);
     if (total > 2n ** BigInt(BITS[family] - bound)) {
-      for (const n of outermost) found.push({ cidr: n.text, index: n.index, why: `is one of ${outermost.length} networks that together cover more of the internet than a /${bound} (${total} addresses)` });
+      for (const n of outermost)
+        found.push({
+          cidr: n.text,
+          index: n.index,
+          why: `is one of ${outermost.length} networks that together cover more of the internet than a /${bound} (${total} addresses)`,
+        });
     }
   }
   return found.sort((a, b) => a.index - b.index);

@@ -5,11 +5,11 @@ import { Password } from "@cdktf/provider-random/lib/password";
 import { type TerraformResource, Token } from "cdktf";
 import { Construct } from "constructs";
 import { DatabasePostgresqlV2 } from "../.gen/providers/linode/database-postgresql-v2";
-import { awsTags } from "./vps-node";
-import { suppress } from "./policy/suppressions";
 import { internetExposure, isIpv4Cidr } from "./networks";
+import { suppress } from "./policy/suppressions";
 import { MAX_LINODE_DB_REPLICAS } from "./provider-names";
 import { duplicates, PropsValidator } from "./validation";
+import { awsTags } from "./vps-node";
 
 /** The most read replicas RDS lets one source instance have that this construct creates. */
 export const MAX_MANAGED_REPLICAS = 5;

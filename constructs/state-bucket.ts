@@ -8,6 +8,7 @@ export const R2_LOCATIONS = ["apac", "wnam", "enam", "weur", "eeur", "oc"] as co
 export type R2Location = (typeof R2_LOCATIONS)[number];
 
 export { R2_BUCKET_NAME };
+
 const CLOUDFLARE_ID = /^[0-9a-f]{32}$/;
 
 export interface StateBucketProps {
@@ -38,7 +39,11 @@ export class StateBucket extends Construct {
     const location = props.location ?? "apac";
     new PropsValidator(`StateBucket ${this.node.path}`)
       .check(CLOUDFLARE_ID.test(props.accountId), "accountId", `must be 32 lowercase hex digits, got ${JSON.stringify(props.accountId)}`)
-      .check(R2_BUCKET_NAME.test(props.name), "name", `must be 3-63 lowercase letters, digits or hyphens, not starting or ending with a hyphen, got ${JSON.stringify(props.name)}`)
+      .check(
+        R2_BUCKET_NAME.test(props.name),
+        "name",
+        `must be 3-63 lowercase letters, digits or hyphens, not starting or ending with a hyphen, got ${JSON.stringify(props.name)}`,
+      )
       .check((R2_LOCATIONS as readonly string[]).includes(location), "location", `must be one of ${R2_LOCATIONS.join(", ")}, got ${JSON.stringify(location)}`)
       .throwIfInvalid();
 

@@ -1,10 +1,10 @@
+import { Fn, Token } from "cdktf";
+import type { Construct } from "constructs";
 import { Firewall, type FirewallInbound, type FirewallOutbound } from "../.gen/providers/linode/firewall";
 import { Instance } from "../.gen/providers/linode/instance";
 import { NetworkingIp } from "../.gen/providers/linode/networking-ip";
 import { ReservedIpAssignment } from "../.gen/providers/linode/reserved-ip-assignment";
 import { Volume } from "../.gen/providers/linode/volume";
-import { Fn, Token } from "cdktf";
-import type { Construct } from "constructs";
 import { ANY_ADDRESS } from "./networks";
 import { terraformLiteral } from "./validation";
 import { NARROW_EGRESS, type VpsNodeBackend, type VpsNodeProps } from "./vps-node";
@@ -50,7 +50,14 @@ export function linodeBackend(scope: Construct, props: LinodeBackendProps): VpsN
   const narrow = props.egress.mode === "narrow";
   const outbound: FirewallOutbound[] = narrow
     ? [
-        ...NARROW_EGRESS.map((r) => ({ label: r.label, action: "ACCEPT", protocol: r.protocol.toUpperCase(), ports: String(r.port), ipv4: [ANY_ADDRESS.ipv4], ipv6: [ANY_ADDRESS.ipv6] })),
+        ...NARROW_EGRESS.map((r) => ({
+          label: r.label,
+          action: "ACCEPT",
+          protocol: r.protocol.toUpperCase(),
+          ports: String(r.port),
+          ipv4: [ANY_ADDRESS.ipv4],
+          ipv6: [ANY_ADDRESS.ipv6],
+        })),
         { label: "postgres-private", action: "ACCEPT", protocol: "TCP", ports: "5432", ipv4: [props.privateNetwork.cidr] },
       ]
     : [];

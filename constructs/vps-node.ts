@@ -1,5 +1,4 @@
 import { EbsVolume } from "@cdktf/provider-aws/lib/ebs-volume";
-import { AwsVolumeSnapshots } from "./aws-volume-snapshots";
 import { Eip } from "@cdktf/provider-aws/lib/eip";
 import { Instance as AwsInstance } from "@cdktf/provider-aws/lib/instance";
 import { KeyPair } from "@cdktf/provider-aws/lib/key-pair";
@@ -8,10 +7,11 @@ import { VolumeAttachment } from "@cdktf/provider-aws/lib/volume-attachment";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import type { TerraformResource } from "cdktf";
-import { MIN_REASON_LENGTH, suppress } from "./policy/suppressions";
 import { Construct } from "constructs";
-import { nixosInfectUserData } from "./nixos-boot";
+import { AwsVolumeSnapshots } from "./aws-volume-snapshots";
 import { ANY_ADDRESS, internetExposure, isIpv4Cidr, isPrivateCidr } from "./networks";
+import { nixosInfectUserData } from "./nixos-boot";
+import { MIN_REASON_LENGTH, suppress } from "./policy/suppressions";
 import { duplicates, isPort, PropsValidator, terraformLiteral } from "./validation";
 import { LINODE_FIREWALL_LABEL_MAX, linodeBackend } from "./vps-node-linode";
 

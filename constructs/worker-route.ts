@@ -47,7 +47,11 @@ export class WorkerRoute extends Construct {
     super(scope, id);
     const patterns = props.routes.map((r) => r.pattern);
     const validator = new PropsValidator(`WorkerRoute ${this.node.path}`)
-      .check(/^[a-z0-9][a-z0-9-]{0,62}$/.test(props.scriptName), "scriptName", `must be lowercase letters, digits and hyphens, got ${JSON.stringify(props.scriptName)}`)
+      .check(
+        /^[a-z0-9][a-z0-9-]{0,62}$/.test(props.scriptName),
+        "scriptName",
+        `must be lowercase letters, digits and hyphens, got ${JSON.stringify(props.scriptName)}`,
+      )
       .check(props.content.trim().length > 0, "content", "the bundled Worker is empty")
       .check(/^\d{4}-\d{2}-\d{2}$/.test(props.compatibilityDate), "compatibilityDate", `must be YYYY-MM-DD, got ${JSON.stringify(props.compatibilityDate)}`)
       .check(props.routes.length > 0, "routes", "a Worker without routes receives no traffic")
@@ -55,7 +59,11 @@ export class WorkerRoute extends Construct {
     props.routes.forEach((route, i) => {
       validator.check(ROUTE_PATTERN.test(route.pattern), `routes[${i}].pattern`, `not a Workers route pattern (host/path): ${JSON.stringify(route.pattern)}`);
       if (route.createDns) {
-        validator.check(HOSTNAME.test(routeHost(route.pattern)), `routes[${i}].createDns`, `a DNS record needs a plain hostname, got ${JSON.stringify(routeHost(route.pattern))}`);
+        validator.check(
+          HOSTNAME.test(routeHost(route.pattern)),
+          `routes[${i}].createDns`,
+          `a DNS record needs a plain hostname, got ${JSON.stringify(routeHost(route.pattern))}`,
+        );
       }
     });
     for (const name of Object.keys(props.bindings)) {

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020";
-import { ROOT, runCue } from "./cue";
 import type { Config } from "./config.types";
+import { ROOT, runCue } from "./cue";
 import { ConfigError, type ConfigProblem, joinPath } from "./problems";
 import { checkRules } from "./rules";
 
@@ -36,7 +36,10 @@ export function loadConfig(source: string = DEFAULT_CONFIG): Config {
 export function checkConfig(data: unknown, file: string, source: string = file): Config {
   const validateFn = validate();
   if (!validateFn(data)) {
-    throw new ConfigError(source, dedupe(validateFn.errors ?? []).map((e) => ajvProblem(e, file)));
+    throw new ConfigError(
+      source,
+      dedupe(validateFn.errors ?? []).map((e) => ajvProblem(e, file)),
+    );
   }
   const config = data as Config;
   const problems = checkRules(config).map((p) => ({ ...p, file: p.file ?? file }));
@@ -96,7 +99,9 @@ function shownPath(file: string): string {
 
 /** What to do with a config package the toolkit's module does not hold. */
 function moveHint(dir: string): string {
-  const first = readdirSync(dir).filter((f) => f.endsWith(".cue")).sort()[0];
+  const first = readdirSync(dir)
+    .filter((f) => f.endsWith(".cue"))
+    .sort()[0];
   const name = (first && /^package\s+([A-Za-z_][A-Za-z0-9_]*)/m.exec(readFileSync(path.join(dir, first), "utf8"))?.[1]) || "mine";
   return (
     `move the package into ${ROOT} (e.g. configs/${name}/, keeping import "edge-iac.dev/toolkit/schema") ` +
@@ -109,7 +114,10 @@ function moveHint(dir: string): string {
  * path … (dir outside of root)"). Named at the package's files, with what to do.
  */
 function outsideModule(dir: string): ConfigProblem {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".cue")).sort().map((f) => shownPath(path.join(dir, f)));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".cue"))
+    .sort()
+    .map((f) => shownPath(path.join(dir, f)));
   return {
     path: "",
     message: `the config package is outside the CUE module ${toolkitModule()} (${ROOT}), the only place its import "edge-iac.dev/toolkit/schema" resolves: ${moveHint(dir)}`,
@@ -158,15 +166,11 @@ export function cueProblems(stderr: string): ConfigProblem[] {
     }
     flush();
     const match = line.match(/^([^\s:]+): (.*?):?$/);
-    current = match
-      ? { path: cuePath(match[1]), message: match[2], files: [] }
-      : { path: "", message: line.trim(), files: [] };
+    current = match ? { path: cuePath(match[1]), message: match[2], files: [] } : { path: "", message: line.trim(), files: [] };
   }
   flush();
   // "N errors in empty disjunction" only announces the N lines that follow for the same path.
-  const useful = problems.filter(
-    (p) => !/^\d+ errors in empty disjunction$/.test(p.message) || !problems.some((q) => q !== p && q.path === p.path),
-  );
+  const useful = problems.filter((p) => !/^\d+ errors in empty disjunction$/.test(p.message) || !problems.some((q) => q !== p && q.path === p.path));
   return useful.length > 0 ? useful : [{ path: "", message: stderr.trim() || "cue export failed" }];
 }
 

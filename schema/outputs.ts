@@ -20,7 +20,5 @@ export function stackOutputString(config: Pick<Config, "outputs">, env: string, 
  * "constructor" must not find Object.prototype's.
  */
 export function ownValue(object: unknown, key: string): unknown {
-  return typeof object === "object" && object !== null && Object.hasOwn(object, key)
-    ? (object as Record<string, unknown>)[key]
-    : undefined;
+  return typeof object === "object" && object !== null && Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
 }

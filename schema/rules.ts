@@ -1,8 +1,16 @@
-import { secretEnvReason } from "../constructs/policy/secret-values";
-import { CLOUDFLARE_NAME, isLinodeVpcLabel, LINODE_FIREWALL_LABEL_MAX, MAX_LINODE_DB_REPLICAS, R2_BUCKET_NAME, TUNNEL_ID, TUNNEL_NAME } from "../constructs/provider-names";
-import type { Config, Environment } from "./config.types";
 import { internetExposure, isPrivateCidr } from "../constructs/networks";
+import { secretEnvReason } from "../constructs/policy/secret-values";
+import {
+  CLOUDFLARE_NAME,
+  isLinodeVpcLabel,
+  LINODE_FIREWALL_LABEL_MAX,
+  MAX_LINODE_DB_REPLICAS,
+  R2_BUCKET_NAME,
+  TUNNEL_ID,
+  TUNNEL_NAME,
+} from "../constructs/provider-names";
 import { BOOTSTRAP_STACK, stackName, stackNames, ZONE_STACK } from "../stacks/names";
+import type { Config, Environment } from "./config.types";
 import { usesLinode } from "./linode";
 import { stackOutput } from "./outputs";
 import { type ConfigProblem, joinPath } from "./problems";
@@ -14,7 +22,6 @@ import { ORIGINS_VIA_WORKER_RULE, originHostname, routeHost, servicesOnNode, wei
  */
 export const RESERVED_PORTS: Readonly<Record<number, string>> = { 4318: "Vector's OTLP receiver" };
 export const POSTGRES_PORT = 5432;
-
 
 export { usesLinode } from "./linode";
 
@@ -70,7 +77,13 @@ export function checkRules(config: Config): ConfigProblem[] {
   // environment `ab-node-cd`'s data stack would both be ab-node-cd-data.
   const stacks = new Map<string, string>([ZONE_STACK, BOOTSTRAP_STACK].map((s) => [s, `the ${s} stack`]));
   for (const [envName, env] of Object.entries(config.environments)) {
-    const names = new Set(stackNames(envName, env.nodes.map((n) => n.name), usesLinode(env))); // a node listed twice is reported below
+    const names = new Set(
+      stackNames(
+        envName,
+        env.nodes.map((n) => n.name),
+        usesLinode(env),
+      ),
+    ); // a node listed twice is reported below
     const where = (stack: string) => {
       const i = env.nodes.findIndex((n) => stackName(envName, "node", n.name) === stack);
       return i >= 0 ? joinPath("environments", envName, "nodes", i, "name") : joinPath("environments", envName);
@@ -85,7 +98,10 @@ export function checkRules(config: Config): ConfigProblem[] {
 
     env.nodes.forEach((node, i) => {
       if (node.provider === "linode" && node.boot.image.startsWith("ami-")) {
-        report(at("nodes", i, "boot", "image"), `a Linode boots a Linode image (linode/debian12, or private/<id> for "image"), got the AMI id ${JSON.stringify(node.boot.image)}`);
+        report(
+          at("nodes", i, "boot", "image"),
+          `a Linode boots a Linode image (linode/debian12, or private/<id> for "image"), got the AMI id ${JSON.stringify(node.boot.image)}`,
+        );
       }
       if (node.provider === "aws" && !node.boot.image.startsWith("ami-")) {
         report(at("nodes", i, "boot", "image"), `an EC2 node boots an AMI id (ami-…), got ${JSON.stringify(node.boot.image)}`);
@@ -105,7 +121,10 @@ export function checkRules(config: Config): ConfigProblem[] {
     // its removal is a config edit of its own.
     env.nodes.forEach((node, i) => {
       if (node.roles.length === 0 && !env.services.some((s) => s.nodes.includes(node.name)) && servicesOnNode(config, envName, env, node.name).length === 0) {
-        report(at("nodes", i), `node ${JSON.stringify(node.name)} runs nothing: it has no role and no service is assigned to it (services[].nodes); assign a service, give it a role, or remove the node`);
+        report(
+          at("nodes", i),
+          `node ${JSON.stringify(node.name)} runs nothing: it has no role and no service is assigned to it (services[].nodes); assign a service, give it a role, or remove the node`,
+        );
       }
     });
 
@@ -125,7 +144,10 @@ export function checkRules(config: Config): ConfigProblem[] {
       if (service.database) {
         const other = schemas.get(service.database.schema);
         if (other !== undefined) {
-          report(at("services", i, "database", "schema"), `schema ${JSON.stringify(service.database.schema)} is already used by service ${JSON.stringify(env.services[other].name)}`);
+          report(
+            at("services", i, "database", "schema"),
+            `schema ${JSON.stringify(service.database.schema)} is already used by service ${JSON.stringify(env.services[other].name)}`,
+          );
         } else schemas.set(service.database.schema, i);
       }
       const overlap = service.secrets.filter((name) => name in service.env);
@@ -135,7 +157,11 @@ export function checkRules(config: Config): ConfigProblem[] {
       // Whatever the name is listed as: env goes into nix/config.json, which is committed.
       for (const [name, value] of Object.entries(service.env)) {
         const reason = overlap.includes(name) ? undefined : secretEnvReason(name, value);
-        if (reason) report(at("services", i, "env", name), `${reason}; env is written into nix/config.json, which is committed: move it to secrets (the name in secrets, the value delivered as a deployment key)`);
+        if (reason)
+          report(
+            at("services", i, "env", name),
+            `${reason}; env is written into nix/config.json, which is committed: move it to secrets (the name in secrets, the value delivered as a deployment key)`,
+          );
       }
       service.nodes.forEach((nodeName, k) => {
         const node = nodes.get(nodeName);
@@ -152,7 +178,8 @@ export function checkRules(config: Config): ConfigProblem[] {
         }
         const key = `${nodeName}:${service.port}`;
         const holder = ports.get(key);
-        if (holder) report(at("services", i, "port"), `port ${service.port} on node ${JSON.stringify(nodeName)} is already used by service ${JSON.stringify(holder)}`);
+        if (holder)
+          report(at("services", i, "port"), `port ${service.port} on node ${JSON.stringify(nodeName)} is already used by service ${JSON.stringify(holder)}`);
         else ports.set(key, service.name);
       });
       checkPublish(service, i);
@@ -169,18 +196,25 @@ export function checkRules(config: Config): ConfigProblem[] {
       }
       if (service.publish === "tunnel") {
         if (service.nodes.length > 1) {
-          report(at("services", i, "publish"), `a service on ${service.nodes.length} nodes needs publish "worker" or "load-balancer"; "tunnel" points its hostname at one node`);
+          report(
+            at("services", i, "publish"),
+            `a service on ${service.nodes.length} nodes needs publish "worker" or "load-balancer"; "tunnel" points its hostname at one node`,
+          );
         }
         if (Object.keys(service.weights).length > 0) report(at("services", i, "weights"), 'weights need publish "worker" or "load-balancer"');
       }
       if (service.publish === "worker") {
         const routed = env.edge.worker.routes.some((r) => r.service === service.name && routeHost(r.pattern) === service.hostname);
         if (!routed) {
-          report(at("services", i, "publish"), `publish "worker" needs a route on the hostname: add {pattern: "${service.hostname}/*", service: "${service.name}"} to edge.worker.routes`);
+          report(
+            at("services", i, "publish"),
+            `publish "worker" needs a route on the hostname: add {pattern: "${service.hostname}/*", service: "${service.name}"} to edge.worker.routes`,
+          );
         }
         for (const node of service.nodes) {
           const origin = originHostname(service.hostname, node, config.cloudflare.zone);
-          if (origin.indexOf(".") > 63) report(at("services", i, "hostname"), `the origin hostname ${origin} of node ${JSON.stringify(node)} has a first label over 63 characters`);
+          if (origin.indexOf(".") > 63)
+            report(at("services", i, "hostname"), `the origin hostname ${origin} of node ${JSON.stringify(node)} has a first label over 63 characters`);
           claimGlobal(hostnames, origin, at("services", i, "nodes", service.nodes.indexOf(node)), "hostname");
         }
       }
@@ -191,14 +225,20 @@ export function checkRules(config: Config): ConfigProblem[] {
         if (placement !== "draining") continue;
         const holder = ports.get(`${node.name}:${service.port}`);
         if (holder) {
-          report(at("services", env.services.indexOf(service), "nodes"), `service ${JSON.stringify(service.name)} is still draining from node ${JSON.stringify(node.name)} (the applied edge sends it requests there) and its port ${service.port} is taken there by ${JSON.stringify(holder)}: deploy the move first, then reuse the port`);
+          report(
+            at("services", env.services.indexOf(service), "nodes"),
+            `service ${JSON.stringify(service.name)} is still draining from node ${JSON.stringify(node.name)} (the applied edge sends it requests there) and its port ${service.port} is taken there by ${JSON.stringify(holder)}: deploy the move first, then reuse the port`,
+          );
         }
       }
     });
 
     env.edge.worker.routes.forEach((route, i) => {
       if (!serviceNames.has(route.service)) {
-        report(at("edge", "worker", "routes", i, "service"), `unknown service ${JSON.stringify(route.service)}; services of ${envName}: ${[...serviceNames].join(", ") || "none"}`);
+        report(
+          at("edge", "worker", "routes", i, "service"),
+          `unknown service ${JSON.stringify(route.service)}; services of ${envName}: ${[...serviceNames].join(", ") || "none"}`,
+        );
       }
       const host = routeHost(route.pattern);
       if (!inZone(host.replace(/^\*\./, ""), config.cloudflare.zone)) {
@@ -224,35 +264,51 @@ export function checkRules(config: Config): ConfigProblem[] {
     const pg = env.postgres;
     if (pg.mode === "self-hosted") {
       if (!pg.node) report(at("postgres", "node"), "self-hosted Postgres needs the node it runs on");
-      else if (!nodes.has(pg.node)) report(at("postgres", "node"), `unknown node ${JSON.stringify(pg.node)}; nodes of ${envName}: ${[...nodes.keys()].join(", ") || "none"}`);
-      else if (!nodes.get(pg.node)!.roles.includes("postgres")) report(at("postgres", "node"), `node ${JSON.stringify(pg.node)} does not have the "postgres" role`);
+      else if (!nodes.has(pg.node))
+        report(at("postgres", "node"), `unknown node ${JSON.stringify(pg.node)}; nodes of ${envName}: ${[...nodes.keys()].join(", ") || "none"}`);
+      else if (!nodes.get(pg.node)!.roles.includes("postgres"))
+        report(at("postgres", "node"), `node ${JSON.stringify(pg.node)} does not have the "postgres" role`);
       if (pg.managed) report(at("postgres", "managed"), 'only for mode "managed"');
       pg.replicas.forEach((name, k) => {
         const replica = nodes.get(name);
-        if (!replica) report(at("postgres", "replicas", k), `unknown node ${JSON.stringify(name)}; nodes of ${envName}: ${[...nodes.keys()].join(", ") || "none"}`);
-        else if (!replica.roles.includes("postgres-replica")) report(at("postgres", "replicas", k), `node ${JSON.stringify(name)} does not have the "postgres-replica" role`);
+        if (!replica)
+          report(at("postgres", "replicas", k), `unknown node ${JSON.stringify(name)}; nodes of ${envName}: ${[...nodes.keys()].join(", ") || "none"}`);
+        else if (!replica.roles.includes("postgres-replica"))
+          report(at("postgres", "replicas", k), `node ${JSON.stringify(name)} does not have the "postgres-replica" role`);
         else if (name === pg.node) report(at("postgres", "replicas", k), "the primary cannot be its own replica");
         if (pg.replicas.indexOf(name) !== k) report(at("postgres", "replicas", k), `node ${JSON.stringify(name)} is listed twice`);
       });
     } else {
-      if (!pg.managed) report(at("postgres", "managed"), 'managed Postgres needs provider, region, size and allowList');
+      if (!pg.managed) report(at("postgres", "managed"), "managed Postgres needs provider, region, size and allowList");
       if (pg.managed?.provider === "linode" && pg.managed.replicas > MAX_LINODE_DB_REPLICAS) {
-        report(at("postgres", "managed", "replicas"), `a Linode database cluster has at most ${MAX_LINODE_DB_REPLICAS} replicas (cluster_size 1 to 3), got ${pg.managed.replicas}`);
+        report(
+          at("postgres", "managed", "replicas"),
+          `a Linode database cluster has at most ${MAX_LINODE_DB_REPLICAS} replicas (cluster_size 1 to 3), got ${pg.managed.replicas}`,
+        );
       }
       if (pg.managed?.provider === "linode" && !pg.backups.enabled) {
         report(at("postgres", "backups", "enabled"), "Linode backs up every managed database daily and cannot turn it off; leave backups enabled");
       }
       if (pg.managed && pg.managed.replicas > 0 && !pg.backups.enabled) {
-        report(at("postgres", "managed", "replicas"), `${pg.managed.replicas} read replica(s) need backups on the primary (RDS refuses a replica source without them): set backups.enabled, or replicas: 0`);
+        report(
+          at("postgres", "managed", "replicas"),
+          `${pg.managed.replicas} read replica(s) need backups on the primary (RDS refuses a replica source without them): set backups.enabled, or replicas: 0`,
+        );
       }
       if (pg.node) report(at("postgres", "node"), 'only for mode "self-hosted"');
       if (pg.replicas.length > 0) report(at("postgres", "replicas"), 'replica nodes are for mode "self-hosted"; a managed database sets managed.replicas');
       for (const open of internetExposure(pg.managed?.allowList ?? [])) {
-        report(at("postgres", "managed", "allowList", open.index), `${open.cidr} ${open.why}, which would open the database to the internet; list the nodes' addresses or the private network's range`);
+        report(
+          at("postgres", "managed", "allowList", open.index),
+          `${open.cidr} ${open.why}, which would open the database to the internet; list the nodes' addresses or the private network's range`,
+        );
       }
     }
     if (env.production && env.network.egress === "open" && !env.network.egressReason) {
-      report(at("network", "egressReason"), 'production nodes with network.egress "open" need a reason (it is recorded as the suppression of policy rule EI14), or leave egress out for "narrow"');
+      report(
+        at("network", "egressReason"),
+        'production nodes with network.egress "open" need a reason (it is recorded as the suppression of policy rule EI14), or leave egress out for "narrow"',
+      );
     }
     if (usesLinode(env) && !isPrivateCidr(env.network.subnet)) {
       report(at("network", "subnet"), `must be a private (RFC 1918) range such as 10.0.0.0/24, got ${JSON.stringify(env.network.subnet)}`);
@@ -291,14 +347,18 @@ export function checkRules(config: Config): ConfigProblem[] {
       const id = stackOutput(config, envName, stack, "tunnel_id");
       const path = joinPath("outputs", envName, stack, "tunnel_id");
       if (id === undefined) continue;
-      if (typeof id !== "string" || !TUNNEL_ID.test(id)) report(path, `a tunnel id is a UUID, got ${JSON.stringify(id)}: outputs are what tofu reported; apply ${stack} again to record them`);
+      if (typeof id !== "string" || !TUNNEL_ID.test(id))
+        report(path, `a tunnel id is a UUID, got ${JSON.stringify(id)}: outputs are what tofu reported; apply ${stack} again to record them`);
       else claimGlobal(tunnels, id, path, "tunnel id");
     }
     problems.push(...derivedNameProblems(config, envName, env, at));
   }
   // Checked here, not only where a node sets sshFromAdmin: a world-wide admin network is wrong on its own.
   for (const open of internetExposure(config.admin.cidrs)) {
-    report(joinPath("admin", "cidrs", open.index), `${open.cidr} ${open.why}; admin.cidrs are the only networks SSH is opened to, so list your offices' or VPN's addresses (e.g. 203.0.113.16/28)`);
+    report(
+      joinPath("admin", "cidrs", open.index),
+      `${open.cidr} ${open.why}; admin.cidrs are the only networks SSH is opened to, so list your offices' or VPN's addresses (e.g. 203.0.113.16/28)`,
+    );
   }
   return problems;
 }
@@ -316,7 +376,10 @@ function derivedNameProblems(config: Config, envName: string, env: Environment, 
   const prefix = resourcePrefix(config.project, envName);
   const shorten = "shorten it, the environment's name or the project's";
   if (!CLOUDFLARE_NAME.test(prefix)) {
-    problems.push({ path: at(), message: `the environment's resource names start with ${JSON.stringify(prefix)} (project-environment), ${prefix.length} characters; Cloudflare takes names of at most 64: shorten the environment's name or the project's` });
+    problems.push({
+      path: at(),
+      message: `the environment's resource names start with ${JSON.stringify(prefix)} (project-environment), ${prefix.length} characters; Cloudflare takes names of at most 64: shorten the environment's name or the project's`,
+    });
   }
   const regions = new Map<string, string>();
   env.nodes.forEach((node, i) => {
@@ -324,16 +387,26 @@ function derivedNameProblems(config: Config, envName: string, env: Environment, 
     if (node.provider === "linode") {
       if (!regions.has(node.region)) regions.set(node.region, at("nodes", i, "region"));
       if (`${label}-data`.length > LINODE_FIREWALL_LABEL_MAX) {
-        problems.push({ path: at("nodes", i, "name"), message: `the node's Linode firewall and volume labels are ${JSON.stringify(label)} and ${JSON.stringify(`${label}-data`)}; Linode takes at most ${LINODE_FIREWALL_LABEL_MAX} characters, got ${label.length + 5}: ${shorten}` });
+        problems.push({
+          path: at("nodes", i, "name"),
+          message: `the node's Linode firewall and volume labels are ${JSON.stringify(label)} and ${JSON.stringify(`${label}-data`)}; Linode takes at most ${LINODE_FIREWALL_LABEL_MAX} characters, got ${label.length + 5}: ${shorten}`,
+        });
         return;
       }
     }
-    if (!TUNNEL_NAME.test(label)) problems.push({ path: at("nodes", i, "name"), message: `the node's tunnel is named ${JSON.stringify(label)}, ${label.length} characters; Cloudflare takes at most 63: ${shorten}` });
+    if (!TUNNEL_NAME.test(label))
+      problems.push({
+        path: at("nodes", i, "name"),
+        message: `the node's tunnel is named ${JSON.stringify(label)}, ${label.length} characters; Cloudflare takes at most 63: ${shorten}`,
+      });
   });
   env.services.forEach((service, i) => {
     const name = `${prefix}-${service.name}`;
     if (service.publish === "load-balancer" && !CLOUDFLARE_NAME.test(name)) {
-      problems.push({ path: at("services", i, "name"), message: `the service's load balancer is named ${JSON.stringify(name)}, ${name.length} characters; Cloudflare takes at most 64: ${shorten}` });
+      problems.push({
+        path: at("services", i, "name"),
+        message: `the service's load balancer is named ${JSON.stringify(name)}, ${name.length} characters; Cloudflare takes at most 64: ${shorten}`,
+      });
     }
   });
   // The zone stack's copy of each webhook (the zone-wide origin error-rate alerts, stacks/props.ts
@@ -341,19 +414,29 @@ function derivedNameProblems(config: Config, envName: string, env: Environment, 
   env.alerts.webhooks.forEach((hook, i) => {
     const name = zoneWebhookName(envName, hook.name);
     if (name.length > ZONE_WEBHOOK_NAME_MAX) {
-      problems.push({ path: at("alerts", "webhooks", i, "name"), message: `the zone stack names this webhook ${JSON.stringify(name)} (environment-webhook), ${name.length} characters; at most ${ZONE_WEBHOOK_NAME_MAX}: shorten it or the environment's name` });
+      problems.push({
+        path: at("alerts", "webhooks", i, "name"),
+        message: `the zone stack names this webhook ${JSON.stringify(name)} (environment-webhook), ${name.length} characters; at most ${ZONE_WEBHOOK_NAME_MAX}: shorten it or the environment's name`,
+      });
     }
   });
   const pg = env.postgres;
   const bucket = backupBucketName(config.project, envName);
   if (selfHostedBackups(pg) && !R2_BUCKET_NAME.test(bucket)) {
-    problems.push({ path: at("postgres", "backups", "enabled"), message: `the environment's Postgres backups go to the R2 bucket ${JSON.stringify(bucket)}, ${bucket.length} characters; R2 takes at most 63: shorten the environment's name or the project's` });
+    problems.push({
+      path: at("postgres", "backups", "enabled"),
+      message: `the environment's Postgres backups go to the R2 bucket ${JSON.stringify(bucket)}, ${bucket.length} characters; R2 takes at most 63: shorten the environment's name or the project's`,
+    });
   }
-  if (pg.mode === "managed" && pg.managed?.provider === "linode" && !regions.has(pg.managed.region)) regions.set(pg.managed.region, at("postgres", "managed", "region"));
+  if (pg.mode === "managed" && pg.managed?.provider === "linode" && !regions.has(pg.managed.region))
+    regions.set(pg.managed.region, at("postgres", "managed", "region"));
   for (const [region, path] of regions) {
     const label = `${prefix}-${region}`;
     if (!isLinodeVpcLabel(label)) {
-      problems.push({ path, message: `the environment's Linode VPC in this region is labelled ${JSON.stringify(label)}; Linode takes 1-64 lowercase letters, digits and single inner hyphens (got ${label.length} characters): shorten the environment's name or the project's, or check the region` });
+      problems.push({
+        path,
+        message: `the environment's Linode VPC in this region is labelled ${JSON.stringify(label)}; Linode takes 1-64 lowercase letters, digits and single inner hyphens (got ${label.length} characters): shorten the environment's name or the project's, or check the region`,
+      });
     }
   }
   return problems;
@@ -370,13 +453,22 @@ function tokenLookalikes(value: unknown, at: Array<string | number> = []): Confi
   const found = (text: string) => TOKEN_MARKER.exec(text)?.[0];
   if (typeof value === "string") {
     const marker = found(value);
-    return marker ? [{ path: joinPath(...at), message: `holds ${JSON.stringify(marker)}, which cdktf reads as a reference of its own; no config value may contain it` }] : [];
+    return marker
+      ? [{ path: joinPath(...at), message: `holds ${JSON.stringify(marker)}, which cdktf reads as a reference of its own; no config value may contain it` }]
+      : [];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => tokenLookalikes(v, [...at, i]));
   if (typeof value !== "object" || value === null) return [];
   return Object.entries(value).flatMap(([key, v]) => {
     const marker = found(key);
-    const own = marker ? [{ path: joinPath(...at, key), message: `the key holds ${JSON.stringify(marker)}, which cdktf reads as a reference of its own; no config key may contain it` }] : [];
+    const own = marker
+      ? [
+          {
+            path: joinPath(...at, key),
+            message: `the key holds ${JSON.stringify(marker)}, which cdktf reads as a reference of its own; no config key may contain it`,
+          },
+        ]
+      : [];
     return [...own, ...tokenLookalikes(v, [...at, key])];
   });
 }

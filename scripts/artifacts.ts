@@ -1,10 +1,10 @@
 import * as path from "node:path";
-import { writeFileAtomic } from "./atomic";
-import { ROOT } from "../schema/cue";
 import type { Config } from "../schema/config.types";
+import { ROOT } from "../schema/cue";
 import { renderWranglerToml } from "../services/edge-worker/wrangler";
 import { renderSloDocs } from "../tools/slo";
 import { renderTopology } from "../tools/topology/render";
+import { writeFileAtomic } from "./atomic";
 
 /**
  * Files outside cdktf.out/ that the synth of the default config keeps current, because other tools

@@ -97,21 +97,10 @@ export function helpText<O extends Record<string, OptionSpec>>(spec: CommandSpec
     return `${short}--${name}${value}`;
   });
   const width = Math.max(...flags.map((f) => f.length)) + 2;
-  const options = entries.flatMap(([, option], i) =>
-    option.help.split("\n").map((line, j) => `  ${(j === 0 ? flags[i] : "").padEnd(width)}${line}`),
-  );
+  const options = entries.flatMap(([, option], i) => option.help.split("\n").map((line, j) => `  ${(j === 0 ? flags[i] : "").padEnd(width)}${line}`));
   const exits: Array<readonly [number, string]> = [[EXIT.OK, "ok"], [EXIT.USAGE, "bad arguments"], ...spec.exits];
   const codes = [...exits].sort((a, b) => a[0] - b[0]).map(([code, meaning]) => `${code} ${meaning}`);
-  return [
-    `usage: ${spec.usage}`,
-    "",
-    spec.summary,
-    "",
-    ...options,
-    ...(spec.notes ? ["", spec.notes] : []),
-    "",
-    `exit codes: ${codes.join(", ")}`,
-  ].join("\n");
+  return [`usage: ${spec.usage}`, "", spec.summary, "", ...options, ...(spec.notes ? ["", spec.notes] : []), "", `exit codes: ${codes.join(", ")}`].join("\n");
 }
 
 /**
@@ -146,7 +135,11 @@ export function parseCommand<O extends Record<string, OptionSpec>>(spec: Command
 }
 
 /** Prints `<name>: <message>` and the help; the code to exit with. */
-export function usageError<O extends Record<string, OptionSpec>>(spec: CommandSpec<O>, message: string, io: CliIo = consoleIo): { readonly ok: false; readonly code: ExitCode } {
+export function usageError<O extends Record<string, OptionSpec>>(
+  spec: CommandSpec<O>,
+  message: string,
+  io: CliIo = consoleIo,
+): { readonly ok: false; readonly code: ExitCode } {
   io.err(`${spec.name}: ${message}\n\n${helpText(spec)}`);
   return { ok: false, code: EXIT.USAGE };
 }

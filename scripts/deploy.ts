@@ -1,12 +1,12 @@
 // Deploys one environment: synth, then per stack in dependency order init → plan → summary → confirm →
 // apply → post-apply hook. `npm run deploy -- <env> [stack…] [--dry-run] [--yes]`; run with --help.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import * as readline from "node:readline";
+import type { Config } from "../schema/config.types";
 import { ROOT } from "../schema/cue";
 import { loadConfig } from "../schema/load";
 import { ConfigError } from "../schema/problems";
-import type { Config } from "../schema/config.types";
 import { BOOTSTRAP_STACK, stacksByEnvironment } from "../stacks/names";
 import { OutputFolderError } from "../stacks/output-folder";
 import { STATE_PASSPHRASE_ENV } from "../stacks/state-encryption";

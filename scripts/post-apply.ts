@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { ROOT } from "../schema/cue";
 import { type CommandSpec, EXIT, type OptionSpec, parseCommand, runMain, usageError } from "./cli";
-import { OutputsError, writeStackOutputs, type WriteOutputsResult } from "./tofu/outputs";
+import { OutputsError, type WriteOutputsResult, writeStackOutputs } from "./tofu/outputs";
 import { runTofu, tofuError } from "./tofu/run";
 
 const COMMAND = {
@@ -66,9 +66,7 @@ export function postApply(options: PostApplyOptions): WriteOutputsResult {
 /** One line per result, for the hook and for deploy. */
 export function describeResult(stack: string, result: WriteOutputsResult, root: string): string[] {
   const shown = path.relative(root, result.file);
-  const lines = [
-    `${stack}: ${result.changed ? "wrote" : "unchanged"} ${shown} (${result.written.length > 0 ? result.written.join(", ") : "no outputs"})`,
-  ];
+  const lines = [`${stack}: ${result.changed ? "wrote" : "unchanged"} ${shown} (${result.written.length > 0 ? result.written.join(", ") : "no outputs"})`];
   for (const name of result.sensitive) lines.push(`${stack}: left out sensitive output ${name}`);
   return lines;
 }

@@ -2,8 +2,8 @@
 // `npx tsx scripts/render-wrangler.ts` (`npm run synth` does it too, scripts/artifacts.ts).
 import * as path from "node:path";
 import { loadConfig } from "../schema/load";
-import { renderWranglerToml } from "../services/edge-worker/wrangler";
 import { ConfigError } from "../schema/problems";
+import { renderWranglerToml } from "../services/edge-worker/wrangler";
 import { writeFileAtomic } from "./atomic";
 import { type CommandSpec, EXIT, type OptionSpec, parseCommand, runMain } from "./cli";
 

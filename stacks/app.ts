@@ -1,10 +1,10 @@
 import { App } from "cdktf";
 import type { Config } from "../schema/config.types";
+import { usesLinode } from "../schema/linode";
 import { BootstrapStack } from "./bootstrap-stack";
 import { DataStack } from "./data-stack";
 import { EdgeStack } from "./edge-stack";
 import { BOOTSTRAP_STACK, stackName, ZONE_STACK } from "./names";
-import { usesLinode } from "../schema/linode";
 import { NetworkStack } from "./network-stack";
 import { NodeStack } from "./node-stack";
 import { ZoneStack } from "./zone-stack";

@@ -6,8 +6,8 @@ import { Postgres } from "../constructs/postgres";
 import { stackOutputString } from "../schema/outputs";
 import { EnvironmentStack, type EnvironmentStackProps } from "./environment-stack";
 import { stackName } from "./names";
-import { backupBucketProps, logBucketProps, postgresProps } from "./props";
 import { networkInputs } from "./network-stack";
+import { backupBucketProps, logBucketProps, postgresProps } from "./props";
 import { awsProvider, cloudflareProvider, linodeProvider, randomProvider } from "./providers";
 
 /**
@@ -41,7 +41,10 @@ export class DataStack extends EnvironmentStack {
 
     new TerraformOutput(this, "log_bucket", { value: this.logBucket.bucket.name });
     if (this.backups) {
-      new TerraformOutput(this, "postgres_backup_bucket", { value: this.backups.bucket.name, description: "the pgBackRest repository of the self-hosted primary (docs/restore.md)" });
+      new TerraformOutput(this, "postgres_backup_bucket", {
+        value: this.backups.bucket.name,
+        description: "the pgBackRest repository of the self-hosted primary (docs/restore.md)",
+      });
       // The deployment key pgbackrest-cipher-pass (nix/backup.nix); keep a copy outside this state too.
       new TerraformOutput(this, "postgres_backup_cipher_pass", { value: this.backups.passphrase.result, sensitive: true });
     }

@@ -4,8 +4,8 @@ import { EdgeSecurity } from "../constructs/edge-security";
 import { HealthAlerts } from "../constructs/health-alerts";
 import { ServiceLoadBalancer } from "../constructs/load-balancer";
 import { WorkerRoute } from "../constructs/worker-route";
-import { workerBindings } from "../services/edge-worker/bindings";
 import { EDGE_ORIGINS_OUTPUT, edgeOrigins } from "../schema/publish";
+import { workerBindings } from "../services/edge-worker/bindings";
 import { EnvironmentStack, type EnvironmentStackProps } from "./environment-stack";
 import { edgeSecurityProps, healthAlertsProps, serviceLoadBalancerProps, workerRouteProps } from "./props";
 import { cloudflareProvider } from "./providers";
@@ -44,7 +44,14 @@ export class EdgeStack extends EnvironmentStack {
         const lb = serviceLoadBalancerProps(this.context, service);
         return lb ? [new ServiceLoadBalancer(this, `lb-${service.name}`, lb)] : [];
       });
-    this.alerts = new HealthAlerts(this, "alerts", healthAlertsProps(this.context, this.loadBalancers.map((lb) => lb.pool.id)));
+    this.alerts = new HealthAlerts(
+      this,
+      "alerts",
+      healthAlertsProps(
+        this.context,
+        this.loadBalancers.map((lb) => lb.pool.id),
+      ),
+    );
     new TerraformOutput(this, "worker_name", { value: this.worker.script.scriptName });
     // Written to CUE after apply: the nodes keep serving a moved service until this no longer names them.
     new TerraformOutput(this, EDGE_ORIGINS_OUTPUT, { value: edgeOrigins(this.env), description: "service → nodes the edge sends it requests to" });

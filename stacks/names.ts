@@ -68,7 +68,11 @@ export function deployOrder(environments: EnvironmentsOf, options: { readonly bo
   for (const [env, value] of Object.entries(environments)) {
     order[env] = [
       ...(env === owner && options.bootstrap ? [{ stack: BOOTSTRAP_STACK, kind: BOOTSTRAP_STACK } as const] : []),
-      ...ownStacks(env, value.nodes.map((n) => n.name), usesLinode(value)),
+      ...ownStacks(
+        env,
+        value.nodes.map((n) => n.name),
+        usesLinode(value),
+      ),
       ...(env === owner ? [{ stack: ZONE_STACK, kind: ZONE_STACK } as const] : []),
     ];
   }

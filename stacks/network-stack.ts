@@ -1,8 +1,8 @@
 import { TerraformOutput, type TerraformStack, TerraformVariable, Token } from "cdktf";
 import type { Construct } from "constructs";
 import { LinodeNetwork } from "../constructs/linode-network";
-import { ownValue, stackOutput } from "../schema/outputs";
 import { linodeRegions } from "../schema/linode";
+import { ownValue, stackOutput } from "../schema/outputs";
 import { EnvironmentStack, type EnvironmentStackProps } from "./environment-stack";
 import { stackName } from "./names";
 import { type EnvContext, namePrefix } from "./props";
@@ -27,7 +27,8 @@ export class NetworkStack extends EnvironmentStack {
         description: `${this.envName} of ${this.config.project}: nodes and Postgres, private`,
       });
     }
-    const ids = (pick: (n: LinodeNetwork) => string) => Object.fromEntries(Object.entries(this.networks).map(([region, n]) => [region, Token.asNumber(pick(n))]));
+    const ids = (pick: (n: LinodeNetwork) => string) =>
+      Object.fromEntries(Object.entries(this.networks).map(([region, n]) => [region, Token.asNumber(pick(n))]));
     new TerraformOutput(this, "vpc_ids", { value: ids((n) => n.vpc.id), description: "region → VPC id" });
     new TerraformOutput(this, "vpc_subnet_ids", { value: ids((n) => n.subnet.id), description: "region → subnet id of the environment's VPC" });
   }

@@ -4,8 +4,8 @@ import { CloudflareTunnel } from "../constructs/cloudflare-tunnel";
 import { VpsNode } from "../constructs/vps-node";
 import type { Node } from "../schema/config.types";
 import { EnvironmentStack, type EnvironmentStackProps } from "./environment-stack";
-import { tunnelProps, vpsNodeProps } from "./props";
 import { networkInputs } from "./network-stack";
+import { tunnelProps, vpsNodeProps } from "./props";
 import { awsProvider, cloudflareProvider, linodeProvider, randomProvider } from "./providers";
 
 export interface NodeStackProps extends EnvironmentStackProps {
@@ -44,7 +44,10 @@ export class NodeStack extends EnvironmentStack {
     new TerraformOutput(this, "private_ipv4", { value: this.server.backend.privateIpv4, description: "address on the private network (Postgres)" });
     new TerraformOutput(this, "instance_id", { value: this.server.backend.instance.getStringAttribute("id"), description: "the provider's id of the VPS" });
     if (this.server.backend.dataVolume) {
-      new TerraformOutput(this, "volume_id", { value: this.server.backend.dataVolume.getStringAttribute("id"), description: "the provider's id of the data volume" });
+      new TerraformOutput(this, "volume_id", {
+        value: this.server.backend.dataVolume.getStringAttribute("id"),
+        description: "the provider's id of the data volume",
+      });
     }
     new TerraformOutput(this, "tunnel_id", { value: this.tunnel.tunnel.id });
     new TerraformOutput(this, "tunnel_token", { value: this.tunnel.token, sensitive: true, description: "cloudflared --token-file content" });

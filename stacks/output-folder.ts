@@ -69,10 +69,7 @@ export function checkOutputFolder(outdir: string, repoRoot = ROOT): void {
   const entries = readdirSync(target);
   if (entries.length === 0 || entries.includes(STAMP_FILE) || isUnstampedSynthOutput(target, entries)) return;
   const shownEntries = entries.slice(0, 3).join(", ") + (entries.length > 3 ? ", …" : "");
-  throw new OutputFolderError(
-    shown,
-    `holds files the synth did not write (${shownEntries}); choose an empty or new folder, or delete it yourself`,
-  );
+  throw new OutputFolderError(shown, `holds files the synth did not write (${shownEntries}); choose an empty or new folder, or delete it yourself`);
 }
 
 /** Marks a freshly synthesized folder as the synth's own, so the next synth may replace it. */

@@ -1,19 +1,19 @@
 // Maps the validated config to construct props: the only place that knows both shapes. Stacks call
 // these and compose; constructs never see the config.
 import type { BackupBucketProps } from "../constructs/backup-bucket";
+import type { CloudflareTunnelProps } from "../constructs/cloudflare-tunnel";
 import type { AdminAccess, EdgeSecurityProps } from "../constructs/edge-security";
 import type { HealthAlertsProps } from "../constructs/health-alerts";
 import type { ServiceLoadBalancerProps } from "../constructs/load-balancer";
 import type { LogBucketProps } from "../constructs/log-bucket";
-import type { PostgresProps } from "../constructs/postgres";
-import type { CloudflareTunnelProps } from "../constructs/cloudflare-tunnel";
 import { isIpv4Cidr } from "../constructs/networks";
+import type { PostgresProps } from "../constructs/postgres";
 import { AWS_DEFAULT_VPC_CIDR, type VpsNodeProps } from "../constructs/vps-node";
 import type { WorkerRouteProps } from "../constructs/worker-route";
 import type { Config, Environment, Node, Service } from "../schema/config.types";
-import { stackOutputString } from "../schema/outputs";
 import { healthCheckOf } from "../schema/health-check";
-import { originHostname, routeHost, servicesOnNode as placedOnNode, weightOf, zoneWebhookName } from "../schema/publish";
+import { stackOutputString } from "../schema/outputs";
+import { originHostname, servicesOnNode as placedOnNode, routeHost, weightOf, zoneWebhookName } from "../schema/publish";
 import { backupBucketName, POSTGRES_PORT, resourcePrefix, selfHostedBackups } from "../schema/rules";
 import { stackName } from "./names";
 
@@ -245,11 +245,10 @@ export function healthAlertsProps(ctx: EnvContext, pools: readonly string[]): He
     accountId: ctx.config.cloudflare.accountId,
     zoneId: ctx.config.cloudflare.zoneId,
     name: namePrefix(ctx),
-    checks: services
-      .flatMap((s) => {
-        const check = healthCheckOf(s);
-        return check.probed ? [{ service: s.name, hostname: s.hostname, path: check.path, intervalSeconds: check.intervalSeconds }] : [];
-      }),
+    checks: services.flatMap((s) => {
+      const check = healthCheckOf(s);
+      return check.probed ? [{ service: s.name, hostname: s.hostname, path: check.path, intervalSeconds: check.intervalSeconds }] : [];
+    }),
     // Zone-wide: the zone stack alerts on the origin error rate once, for every environment (zoneAlertsProps).
     errorRate: [],
     pools,

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import * as path from "node:path";
 import { TerraformStack } from "cdktf";
-import type { Config } from "../schema/config.types";
 import { applyPolicy } from "../constructs/policy";
+import type { Config } from "../schema/config.types";
 import { buildApp } from "./app";
 import { checkOutputFolder, recoverInterruptedSwaps, stampOutputFolder, swapFolders } from "./output-folder";
 

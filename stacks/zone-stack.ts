@@ -1,7 +1,7 @@
 import type { Construct } from "constructs";
-import { CheckedStack } from "../constructs/policy/checked-stack";
 import { type CustomRule, EdgeSecurity, type RateLimitRule } from "../constructs/edge-security";
 import { HealthAlerts } from "../constructs/health-alerts";
+import { CheckedStack } from "../constructs/policy/checked-stack";
 import type { Config } from "../schema/config.types";
 import { ORIGINS_VIA_WORKER_RULE, routeHost, workerOriginHostnames, zoneRuleName } from "../schema/publish";
 import { configureState } from "./environment-stack";

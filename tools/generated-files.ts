@@ -1,13 +1,13 @@
 // What the generated-docs commands (tools/topology.ts, tools/slo.ts) share: comparing what they would
 // write with what is on disk, for --check, finding pages they no longer produce, and their command line.
-import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import * as path from "node:path";
-import { ROOT } from "../schema/cue";
 import type { Config } from "../schema/config.types";
+import { ROOT } from "../schema/cue";
 import { DEFAULT_CONFIG, loadConfig } from "../schema/load";
 import { ConfigError } from "../schema/problems";
 import { writeFileAtomic } from "../scripts/atomic";
-import { CHECK_OPTION, type CommandSpec, CONFIG_OPTION, EXIT, type OptionSpec, parseCommand } from "../scripts/cli";
+import { CHECK_OPTION, CONFIG_OPTION, type CommandSpec, EXIT, type OptionSpec, parseCommand } from "../scripts/cli";
 
 /** The files of `files` (absolute path → content) that are missing on disk or hold other content. */
 export function differingFiles(files: Readonly<Record<string, string>>): string[] {

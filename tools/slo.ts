@@ -3,12 +3,12 @@
 // config current (scripts/artifacts.ts); run with --help for the options.
 import { rmSync } from "node:fs";
 import * as path from "node:path";
-import { writeFileAtomic } from "../scripts/atomic";
-import { runMain } from "../scripts/cli";
-import { ROOT } from "../schema/cue";
 import type { Config, Environment, Service } from "../schema/config.types";
+import { ROOT } from "../schema/cue";
 import { healthCheckOf } from "../schema/health-check";
 import { weightOf } from "../schema/publish";
+import { writeFileAtomic } from "../scripts/atomic";
+import { runMain } from "../scripts/cli";
 import { pagesMain, staleFiles } from "./generated-files";
 
 /** Where the pages live, relative to the repository root. */
@@ -89,7 +89,12 @@ const PAGE = /\.md$/;
 export function writeSloDocs(config: Config, outDir: string = path.join(ROOT, SLO_DIR), source?: string): string[] {
   const pages = Object.entries(renderSloDocs(config, source)).map(([file, content]) => [path.join(outDir, path.basename(file)), content] as const);
   for (const [file, content] of pages) writeFileAtomic(file, content);
-  for (const file of staleFiles(outDir, pages.map(([file]) => file), PAGE)) rmSync(file);
+  for (const file of staleFiles(
+    outDir,
+    pages.map(([file]) => file),
+    PAGE,
+  ))
+    rmSync(file);
   return pages.map(([file]) => file);
 }
 

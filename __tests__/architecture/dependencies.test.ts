@@ -1,9 +1,10 @@
 // `npm install --omit=dev` must give a working synth and deploy: every package they load at run time is a
 // production dependency. esbuild bundles the entry points (our own files inlined, packages left external)
 // and its metafile lists every package import they reach, static or require()d later.
-import { buildSync } from "esbuild";
+
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
+import { buildSync } from "esbuild";
 
 const ROOT = path.resolve(__dirname, "../..");
 const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {

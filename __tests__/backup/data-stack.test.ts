@@ -7,9 +7,8 @@ import type { Config } from "../../schema/config.types";
 import { backupBucketName, checkRules, selfHostedBackups } from "../../schema/rules";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
-import { workerScript } from "../helpers/worker";
-
 import type { Json } from "../helpers/json";
+import { workerScript } from "../helpers/worker";
 
 function dataStack(config: Config, env: string): Json {
   const outdir = path.join(tempDir(), "cdktf.out");
@@ -32,7 +31,10 @@ describe("the data stack's backup bucket", () => {
   test("the repository passphrase is generated, protected from destroy and only a sensitive output", () => {
     const [passphrase] = values(production, "random_password").filter((p) => p["//"].metadata.path.endsWith("/pg-backups/passphrase"));
     expect(passphrase).toMatchObject({ length: 64, special: false, lifecycle: { prevent_destroy: true } });
-    expect(production.output.postgres_backup_cipher_pass).toEqual({ value: expect.stringMatching(/^\$\{random_password\.pg-backups_passphrase_[0-9A-F]+\.result\}$/), sensitive: true });
+    expect(production.output.postgres_backup_cipher_pass).toEqual({
+      value: expect.stringMatching(/^\$\{random_password\.pg-backups_passphrase_[0-9A-F]+\.result\}$/),
+      sensitive: true,
+    });
   });
 
   test("no bucket when backups are off, or when the database is managed (the provider backs it up)", () => {
@@ -46,7 +48,11 @@ describe("the data stack's backup bucket", () => {
 
     const managed = defaultConfig();
     const pg = managed.environments.staging.postgres;
-    managed.environments.staging.postgres = { ...pg, mode: "managed", managed: { provider: "aws", region: "ap-northeast-1", size: "db.t4g.micro", allowList: ["172.31.0.0/16"], replicas: 0 } };
+    managed.environments.staging.postgres = {
+      ...pg,
+      mode: "managed",
+      managed: { provider: "aws", region: "ap-northeast-1", size: "db.t4g.micro", allowList: ["172.31.0.0/16"], replicas: 0 },
+    };
     delete managed.environments.staging.postgres.node;
     managed.environments.staging.nodes = managed.environments.staging.nodes.filter((n) => !n.roles.includes("postgres"));
     expect(selfHostedBackups(managed.environments.staging.postgres)).toBe(false);
@@ -64,7 +70,10 @@ describe("config rules", () => {
     config.environments["b".repeat(21)] = long;
     const problems = checkRules(config).filter((p) => /pg-backups/.test(p.message));
     expect(problems).toEqual([
-      { path: `environments.${"b".repeat(21)}.postgres.backups.enabled`, message: expect.stringMatching(/R2 bucket "a{32}-b{21}-pg-backups", 65 characters; R2 takes at most 63: shorten/) },
+      {
+        path: `environments.${"b".repeat(21)}.postgres.backups.enabled`,
+        message: expect.stringMatching(/R2 bucket "a{32}-b{21}-pg-backups", 65 characters; R2 takes at most 63: shorten/),
+      },
     ]);
   });
 

@@ -6,7 +6,7 @@
 // (it is Postgres's archive_command). As root, everything runs as the system user "postgres" (created by
 // scripts/setup.sh), from copies of the binaries in the drill's own folder: the cache under /root is not
 // readable by that user.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
@@ -49,7 +49,9 @@ export function drillTools(): DrillTools {
   }
   const motoServer = onPath("moto_server");
   if (!motoServer) {
-    throw new Error("The restore drill needs moto_server (the local S3-compatible server the backups go to), which is not on PATH: pip install 'moto[server]'.");
+    throw new Error(
+      "The restore drill needs moto_server (the local S3-compatible server the backups go to), which is not on PATH: pip install 'moto[server]'.",
+    );
   }
   const openssl = onPath("openssl");
   if (!openssl) throw new Error("The restore drill needs openssl (for the S3 server's throwaway TLS certificate): apt-get install openssl.");
@@ -141,7 +143,11 @@ export class LocalS3 {
   static async start(tools: DrillTools, dir: string): Promise<LocalS3> {
     const key = path.join(dir, "s3-key.pem");
     const cert = path.join(dir, "s3-cert.pem");
-    const made = spawnSync(tools.openssl, ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1"], { encoding: "utf8" });
+    const made = spawnSync(
+      tools.openssl,
+      ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1"],
+      { encoding: "utf8" },
+    );
     if (made.status !== 0) throw new Error(`openssl could not make the S3 server's certificate:\n${made.stderr}`);
 
     const motoPort = await freePort();
@@ -236,7 +242,11 @@ export class DrillHost {
       const major = path.basename(realpathSync(`${tools.pgBin}/..`));
       const prefix = path.join(dir, "tools");
       cpSync(realpathSync(path.join(tools.pgBin, "..")), path.join(prefix, "lib", "postgresql", major), { recursive: true });
-      cpSync(path.join(realpathSync(path.join(tools.pgBin, "..")), "..", "..", "..", "share", "postgresql", major), path.join(prefix, "share", "postgresql", major), { recursive: true });
+      cpSync(
+        path.join(realpathSync(path.join(tools.pgBin, "..")), "..", "..", "..", "share", "postgresql", major),
+        path.join(prefix, "share", "postgresql", major),
+        { recursive: true },
+      );
       mkdirSync(path.join(prefix, "bin"), { recursive: true });
       cpSync(realpathSync(tools.pgbackrest), path.join(prefix, "bin", "pgbackrest"));
       pgbackrest = path.join(prefix, "bin", "pgbackrest");

@@ -89,7 +89,8 @@ describe("nix/backup.nix", () => {
   test("Postgres archives every segment with pgBackRest, at least once a minute while anything was written", () => {
     expect(backup(`b.postgresSettings { env = "production"; pgbackrest = "/bin/pgbackrest"; }`)).toEqual({
       archive_mode: "on",
-      archive_command: "/bin/pgbackrest --config=/etc/pgbackrest/pgbackrest.conf --config-include-path=/run/edge-iac-pgbackrest --stanza=production archive-push %p",
+      archive_command:
+        "/bin/pgbackrest --config=/etc/pgbackrest/pgbackrest.conf --config-include-path=/run/edge-iac-pgbackrest --stanza=production archive-push %p",
       archive_timeout: "60s",
     });
   });
@@ -144,7 +145,9 @@ describe("nix/postgres.nix on the primary", () => {
     const config = postgresModule("db-1", "m.config");
     expect(config.services.postgresql.settings).toMatchObject({
       archive_mode: "on",
-      archive_command: expect.stringMatching(/^\/nix\/store\/[0-9a-z]{32}-pgbackrest\/bin\/pgbackrest --config=\/etc\/pgbackrest\/pgbackrest\.conf --config-include-path=\/run\/edge-iac-pgbackrest --stanza=production archive-push %p$/),
+      archive_command: expect.stringMatching(
+        /^\/nix\/store\/[0-9a-z]{32}-pgbackrest\/bin\/pgbackrest --config=\/etc\/pgbackrest\/pgbackrest\.conf --config-include-path=\/run\/edge-iac-pgbackrest --stanza=production archive-push %p$/,
+      ),
       archive_timeout: "60s",
     });
     expect(config.environment.etc["pgbackrest/pgbackrest.conf"].text).toBe(backup(`b.ini (b.settings { inherit config; env = "production"; })`));
@@ -155,7 +158,10 @@ describe("nix/postgres.nix on the primary", () => {
     expect(unit.before).toEqual(["postgresql.service"]);
     expect(unit.wantedBy).toEqual(["postgresql.service"]);
     expect(unit.after).toEqual(["pgbackrest-cipher-pass-key.service", "pgbackrest-r2-credentials-key.service"]);
-    expect(unit.serviceConfig.LoadCredential).toEqual(["pgbackrest-cipher-pass:/run/keys/pgbackrest-cipher-pass", "pgbackrest-r2-credentials:/run/keys/pgbackrest-r2-credentials"]);
+    expect(unit.serviceConfig.LoadCredential).toEqual([
+      "pgbackrest-cipher-pass:/run/keys/pgbackrest-cipher-pass",
+      "pgbackrest-r2-credentials:/run/keys/pgbackrest-r2-credentials",
+    ]);
     expect(unit.script).toContain('done < "$CREDENTIALS_DIRECTORY/pgbackrest-r2-credentials"');
     expect(unit.script).toContain("/run/edge-iac-pgbackrest/secrets.conf");
   });
@@ -165,21 +171,33 @@ describe("nix/postgres.nix on the primary", () => {
     expect(unit.wantedBy).toEqual(["multi-user.target", "postgresql.service"]);
     expect(unit.requires).toEqual(expect.arrayContaining(["postgresql.service", "edge-iac-pgbackrest-secrets.service"]));
     expect(unit.serviceConfig).toMatchObject({ Type: "oneshot", User: "postgres" });
-    expect(unit.serviceConfig.ExecStart).toEqual([expect.stringMatching(/edge-iac-pgbackrest stanza-create$/), expect.stringMatching(/edge-iac-pgbackrest check$/)]);
+    expect(unit.serviceConfig.ExecStart).toEqual([
+      expect.stringMatching(/edge-iac-pgbackrest stanza-create$/),
+      expect.stringMatching(/edge-iac-pgbackrest check$/),
+    ]);
   });
 
   test("a full backup every Sunday and a differential every other day, caught up after downtime", () => {
-    const systemd = postgresModule("db-1", "{ inherit (m.config.systemd) timers; full = m.config.systemd.services.edge-iac-pgbackrest-full; diff = m.config.systemd.services.edge-iac-pgbackrest-diff; }");
+    const systemd = postgresModule(
+      "db-1",
+      "{ inherit (m.config.systemd) timers; full = m.config.systemd.services.edge-iac-pgbackrest-full; diff = m.config.systemd.services.edge-iac-pgbackrest-diff; }",
+    );
     expect(systemd.timers["edge-iac-pgbackrest-full"].timerConfig).toMatchObject({ OnCalendar: "Sun *-*-* 03:00:00", Persistent: true });
     expect(systemd.timers["edge-iac-pgbackrest-diff"].timerConfig).toMatchObject({ OnCalendar: "Mon..Sat *-*-* 03:00:00", Persistent: true });
     expect(systemd.timers["edge-iac-pgbackrest-full"].wantedBy).toEqual(["timers.target"]);
-    expect(systemd.full.serviceConfig).toMatchObject({ Type: "oneshot", User: "postgres", ExecStart: expect.stringMatching(/\/bin\/edge-iac-pgbackrest backup --type=full$/) });
+    expect(systemd.full.serviceConfig).toMatchObject({
+      Type: "oneshot",
+      User: "postgres",
+      ExecStart: expect.stringMatching(/\/bin\/edge-iac-pgbackrest backup --type=full$/),
+    });
     expect(systemd.diff.serviceConfig.ExecStart).toMatch(/\/bin\/edge-iac-pgbackrest backup --type=diff$/);
   });
 
   test("the edge-iac-pgbackrest command names the config files and the stanza, for the units and for a human", () => {
     const wrapper = postgresModule<string>("db-1", `(builtins.head m.config.environment.systemPackages).text`);
-    expect(wrapper.trim()).toMatch(/^exec \/nix\/store\/[0-9a-z]{32}-pgbackrest\/bin\/pgbackrest --config=\/etc\/pgbackrest\/pgbackrest\.conf --config-include-path=\/run\/edge-iac-pgbackrest --stanza=production "\$@"$/);
+    expect(wrapper.trim()).toMatch(
+      /^exec \/nix\/store\/[0-9a-z]{32}-pgbackrest\/bin\/pgbackrest --config=\/etc\/pgbackrest\/pgbackrest\.conf --config-include-path=\/run\/edge-iac-pgbackrest --stanza=production "\$@"$/,
+    );
   });
 
   test("nothing of it with backups off, and nothing on a node without Postgres", () => {
@@ -198,8 +216,16 @@ describe("nix/hive.nix", () => {
       `{ configJson, outputsJson }: let hive = import ${HIVE} { inherit configJson outputsJson; }; in hive.production-db-1.deployment.keys`,
       { configJson: plain, outputsJson },
     );
-    expect(keys["pgbackrest-cipher-pass"]).toMatchObject({ keyCommand: ["pass", "show", "edge-iac/production/postgres/postgres_backup_cipher_pass"], destDir: "/run/keys", permissions: "0400" });
-    expect(keys["pgbackrest-r2-credentials"]).toMatchObject({ keyCommand: ["pass", "show", "edge-iac/production/pgbackrest-r2-credentials"], destDir: "/run/keys", permissions: "0400" });
+    expect(keys["pgbackrest-cipher-pass"]).toMatchObject({
+      keyCommand: ["pass", "show", "edge-iac/production/postgres/postgres_backup_cipher_pass"],
+      destDir: "/run/keys",
+      permissions: "0400",
+    });
+    expect(keys["pgbackrest-r2-credentials"]).toMatchObject({
+      keyCommand: ["pass", "show", "edge-iac/production/pgbackrest-r2-credentials"],
+      destDir: "/run/keys",
+      permissions: "0400",
+    });
     const app = evalJson<Record<string, any>>(
       `{ configJson, outputsJson }: let hive = import ${HIVE} { inherit configJson outputsJson; }; in hive.production-app-1.deployment.keys`,
       { configJson: plain, outputsJson },

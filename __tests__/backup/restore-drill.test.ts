@@ -8,7 +8,7 @@
 // drill fails saying how to get it, it never passes without having run.
 import * as path from "node:path";
 import { defaultConfig, ensureNix, evalJson, INSTALL_TIMEOUT_MS, nixPath, removeTempDirs, writeJson } from "../nix/nix";
-import { DrillHost, drillTools, FETCH_TIMEOUT_MS, LocalS3, type Cluster, type DrillTools } from "./drill";
+import { type Cluster, DrillHost, type DrillTools, drillTools, FETCH_TIMEOUT_MS, LocalS3 } from "./drill";
 
 const ENV = "production";
 const PORT = 5432; // a Unix socket in the drill's folder: no TCP port is taken
@@ -59,51 +59,57 @@ async function insert(cluster: Cluster, ids: number[]): Promise<void> {
 
 /** Forces the current WAL segment out and waits until pgBackRest archived it. */
 async function archiveCurrentWal(cluster: Cluster): Promise<string> {
-  const { rows: [{ segment }] } = await cluster.query<{ segment: string }>("SELECT pg_walfile_name(pg_switch_wal()) AS segment");
+  const {
+    rows: [{ segment }],
+  } = await cluster.query<{ segment: string }>("SELECT pg_walfile_name(pg_switch_wal()) AS segment");
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const { rows: [stat] } = await cluster.query<{ last: string | null; failed: string }>("SELECT last_archived_wal AS last, failed_count AS failed FROM pg_stat_archiver");
+    const {
+      rows: [stat],
+    } = await cluster.query<{ last: string | null; failed: string }>("SELECT last_archived_wal AS last, failed_count AS failed FROM pg_stat_archiver");
     if (stat.last !== null && stat.last >= segment) return segment;
-    if (Date.now() > deadline) throw new Error(`WAL segment ${segment} not archived after 60 s (last archived ${stat.last}, ${stat.failed} failures); see ${host.dir}/log`);
+    if (Date.now() > deadline)
+      throw new Error(`WAL segment ${segment} not archived after 60 s (last archived ${stat.last}, ${stat.failed} failures); see ${host.dir}/log`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
 /** The server's clock as a timestamp pgBackRest's --target takes. */
 async function serverTime(cluster: Cluster): Promise<string> {
-  const { rows: [{ now }] } = await cluster.query<{ now: string }>(
-    `SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') || '+00' AS now`,
-  );
+  const {
+    rows: [{ now }],
+  } = await cluster.query<{ now: string }>(`SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') || '+00' AS now`);
   return now;
 }
 
-beforeAll(async () => {
-  ensureNix();
-  tools = await timed("fetch tools", () => drillTools());
-  host = DrillHost.create(tools);
-  s3 = await timed("start S3", () => LocalS3.start(tools, host.dir));
+beforeAll(
+  async () => {
+    ensureNix();
+    tools = await timed("fetch tools", () => drillTools());
+    host = DrillHost.create(tools);
+    s3 = await timed("start S3", () => LocalS3.start(tools, host.dir));
 
-  const dataDir = path.join(host.dir, "data");
-  const conf = path.join(host.dir, "pgbackrest.conf");
-  const secrets = path.join(host.dir, "secrets");
-  // Only where the drill's machine differs from the node: the server, its certificate, local folders.
-  const overrides = {
-    global: {
-      "repo1-s3-endpoint": "127.0.0.1",
-      "repo1-storage-port": String(s3.tlsPort),
-      // The local server's certificate is self-signed; the node verifies R2's.
-      "repo1-storage-verify-tls": "n",
-      "spool-path": path.join(host.dir, "spool"),
-      "lock-path": path.join(host.dir, "lock"),
-      "log-path": path.join(host.dir, "log"),
-      "log-level-console": "warn",
-      "log-level-stderr": "off",
-    },
-    [ENV]: { "pg1-path": dataDir, "pg1-socket-path": host.dir },
-  };
-  const configJson = writeJson(defaultConfig());
-  production = evalJson<Production>(
-    `{ configJson, overrides, pgbackrest, conf, secrets, credentials, owner }:
+    const dataDir = path.join(host.dir, "data");
+    const conf = path.join(host.dir, "pgbackrest.conf");
+    const secrets = path.join(host.dir, "secrets");
+    // Only where the drill's machine differs from the node: the server, its certificate, local folders.
+    const overrides = {
+      global: {
+        "repo1-s3-endpoint": "127.0.0.1",
+        "repo1-storage-port": String(s3.tlsPort),
+        // The local server's certificate is self-signed; the node verifies R2's.
+        "repo1-storage-verify-tls": "n",
+        "spool-path": path.join(host.dir, "spool"),
+        "lock-path": path.join(host.dir, "lock"),
+        "log-path": path.join(host.dir, "log"),
+        "log-level-console": "warn",
+        "log-level-stderr": "off",
+      },
+      [ENV]: { "pg1-path": dataDir, "pg1-socket-path": host.dir },
+    };
+    const configJson = writeJson(defaultConfig());
+    production = evalJson<Production>(
+      `{ configJson, overrides, pgbackrest, conf, secrets, credentials, owner }:
      let
        backup = import ${nixPath("nix/backup.nix")};
        config = (import ${nixPath("nix/lib.nix")}).loadConfig configJson;
@@ -120,59 +126,73 @@ beforeAll(async () => {
        postgres = backup.postgresSettings args;
        secretsScript = backup.secretsScript { credentialsDir = credentials; dir = secrets; inherit owner; };
      }`,
-    { configJson, overrides: JSON.stringify(overrides), pgbackrest: host.pgbackrest, conf, secrets, credentials: path.join(host.dir, "keys"), owner: host.user },
-  );
-  removeTempDirs();
-  base = [`--config=${conf}`, `--config-include-path=${secrets}`, `--stanza=${production.stanza}`];
-  expect(production.command).toBe([host.pgbackrest, ...base].join(" "));
-  await s3.createBucket(production.bucket);
+      {
+        configJson,
+        overrides: JSON.stringify(overrides),
+        pgbackrest: host.pgbackrest,
+        conf,
+        secrets,
+        credentials: path.join(host.dir, "keys"),
+        owner: host.user,
+      },
+    );
+    removeTempDirs();
+    base = [`--config=${conf}`, `--config-include-path=${secrets}`, `--stanza=${production.stanza}`];
+    expect(production.command).toBe([host.pgbackrest, ...base].join(" "));
+    await s3.createBucket(production.bucket);
 
-  // The deployment keys as colmena delivers them, and the node's unit turning them into pgBackRest's secrets.
-  host.mkdir("keys");
-  host.writeFile("keys/pgbackrest-r2-credentials", "AWS_ACCESS_KEY_ID=drill-key\nAWS_SECRET_ACCESS_KEY=drill-secret\n");
-  host.writeFile("keys/pgbackrest-cipher-pass", "the-drill-passphrase-0123456789abcdef0123456789abcdef0123456789ab\n");
-  host.writeFile("pgbackrest.conf", production.ini);
-  await host.run("bash", ["-c", production.secretsScript]);
+    // The deployment keys as colmena delivers them, and the node's unit turning them into pgBackRest's secrets.
+    host.mkdir("keys");
+    host.writeFile("keys/pgbackrest-r2-credentials", "AWS_ACCESS_KEY_ID=drill-key\nAWS_SECRET_ACCESS_KEY=drill-secret\n");
+    host.writeFile("keys/pgbackrest-cipher-pass", "the-drill-passphrase-0123456789abcdef0123456789abcdef0123456789ab\n");
+    host.writeFile("pgbackrest.conf", production.ini);
+    await host.run("bash", ["-c", production.secretsScript]);
 
-  const primary = await timed("initdb + start", async () => {
-    await host.initdb(dataDir);
-    return host.start(dataDir, PORT, production.postgres);
-  });
-  await timed("stanza-create + check", async () => {
-    await pgbackrest("stanza-create");
-    await pgbackrest("check");
-  });
+    const primary = await timed("initdb + start", async () => {
+      await host.initdb(dataDir);
+      return host.start(dataDir, PORT, production.postgres);
+    });
+    await timed("stanza-create + check", async () => {
+      await pgbackrest("stanza-create");
+      await pgbackrest("check");
+    });
 
-  await primary.query("CREATE SCHEMA drill; CREATE TABLE drill.orders (id int PRIMARY KEY, at timestamptz NOT NULL DEFAULT clock_timestamp())");
-  beforeTarget = [1, 2, 3];
-  await insert(primary, beforeTarget);
-  await timed("full backup", () => pgbackrest("backup", "--type=full"));
+    await primary.query("CREATE SCHEMA drill; CREATE TABLE drill.orders (id int PRIMARY KEY, at timestamptz NOT NULL DEFAULT clock_timestamp())");
+    beforeTarget = [1, 2, 3];
+    await insert(primary, beforeTarget);
+    await timed("full backup", () => pgbackrest("backup", "--type=full"));
 
-  // Written after the full backup: only the archived WAL holds it.
-  await insert(primary, [4]);
-  beforeTarget = [...beforeTarget, 4];
-  // pgBackRest records a backup's stop time in whole seconds and restores to a time only from a backup
-  // that stopped in an earlier second: the target must not share the backup's last second.
-  await new Promise((r) => setTimeout(r, 1100));
-  target = await serverTime(primary);
-  await new Promise((r) => setTimeout(r, 20));
-  afterTarget = [5, 6];
-  await insert(primary, afterTarget);
-  await timed("archive WAL", () => archiveCurrentWal(primary));
-  expect(await rows(primary)).toEqual([1, 2, 3, 4, 5, 6]);
+    // Written after the full backup: only the archived WAL holds it.
+    await insert(primary, [4]);
+    beforeTarget = [...beforeTarget, 4];
+    // pgBackRest records a backup's stop time in whole seconds and restores to a time only from a backup
+    // that stopped in an earlier second: the target must not share the backup's last second.
+    await new Promise((r) => setTimeout(r, 1100));
+    target = await serverTime(primary);
+    await new Promise((r) => setTimeout(r, 20));
+    afterTarget = [5, 6];
+    await insert(primary, afterTarget);
+    await timed("archive WAL", () => archiveCurrentWal(primary));
+    expect(await rows(primary)).toEqual([1, 2, 3, 4, 5, 6]);
 
-  // The disaster: the server goes away with its data directory.
-  await primary.stop();
-  await host.run("rm", ["-rf", dataDir]);
-  destroyed = dataDir;
-}, INSTALL_TIMEOUT_MS + FETCH_TIMEOUT_MS + 180_000);
+    // The disaster: the server goes away with its data directory.
+    await primary.stop();
+    await host.run("rm", ["-rf", dataDir]);
+    destroyed = dataDir;
+  },
+  INSTALL_TIMEOUT_MS + FETCH_TIMEOUT_MS + 180_000,
+);
 
 afterAll(async () => {
   await host?.dispose();
   await s3?.stop();
   const total = ((Date.now() - started) / 1000).toFixed(1);
   // The drill's cost, per step, for the record (README and the issue's note quote it).
-  console.log(`restore drill: ${total} s (${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(", ")}); ${tools?.pgbackrestVersion}, ${tools?.postgresVersion}`);
+  console.log(
+    `restore drill: ${total} s (${Object.entries(timings)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+      .join(", ")}); ${tools?.pgbackrestVersion}, ${tools?.postgresVersion}`,
+  );
 });
 
 describe("restore drill (real PostgreSQL, real pgBackRest, local S3)", () => {

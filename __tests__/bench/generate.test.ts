@@ -46,12 +46,7 @@ describe("bench/generate: configs for the synth benchmark", () => {
   test("the 10-node config synthesizes one stack per node, plus data, edge and zone", () => {
     const stacks = synthesize(loadConfig(file(10)), { workerScript: workerScript(), outdir: path.join(tempDir(), "cdktf.out") });
     expect(stacks).toHaveLength(13);
-    expect(stacks).toEqual([
-      ...Array.from({ length: 10 }, (_, i) => `production-node-${nodeName(i)}`),
-      "production-data",
-      "production-edge",
-      "zone",
-    ]);
+    expect(stacks).toEqual([...Array.from({ length: 10 }, (_, i) => `production-node-${nodeName(i)}`), "production-data", "production-edge", "zone"]);
   });
 
   test("fails on a size that is not a positive integer, naming the value", () => {
@@ -73,6 +68,8 @@ describe("bench/conventional: provider imports from the package root", () => {
   });
 
   test("fails on a lib/ path the package root does not export", () => {
-    expect(() => rewriteProviderImports('import { X } from "@cdktf/provider-random/lib/no-such-file";')).toThrow(/no-such-file: not exported by the package root/);
+    expect(() => rewriteProviderImports('import { X } from "@cdktf/provider-random/lib/no-such-file";')).toThrow(
+      /no-such-file: not exported by the package root/,
+    );
   });
 });

@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { loadConfig } from "../../schema/load";
+import { usesLinode } from "../../schema/rules";
+import { backendFromStack, stackMatrix, main as stackMatrixMain } from "../../scripts/ci/stack-matrix";
 import { deployOrder, stackNames, stacksByEnvironment, ZONE_STACK, zoneOwner } from "../../stacks/names";
 import { synthesize } from "../../stacks/synth";
-import { usesLinode } from "../../schema/rules";
-import { backendFromStack, main as stackMatrixMain, stackMatrix } from "../../scripts/ci/stack-matrix";
 import { defaultConfig, tempDir, writeJsonConfig } from "../helpers/config";
 import { workerScript } from "../helpers/worker";
 
@@ -27,7 +27,10 @@ describe("actionlint", () => {
   test("passes every workflow under .github/workflows with zero findings", () => {
     const files = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f));
     expect(files.sort()).toEqual(["drift.yml", "main.yml", "pull-request.yml"]);
-    const result = actionlint(files.map((f) => path.join(".github/workflows", f)), ROOT);
+    const result = actionlint(
+      files.map((f) => path.join(".github/workflows", f)),
+      ROOT,
+    );
     expect(result.stdout + result.stderr).toBe("");
     expect(result.status).toBe(0);
   });
@@ -129,9 +132,20 @@ describe("stack-matrix", () => {
   test("staging then production: the zone stack goes with production, last; staging never carries it", () => {
     const two = { staging: three.staging, production: three.production };
     const manifestOf = (names: string[]) => ({ stacks: Object.fromEntries(names.map((n) => [n, { name: n }])) });
-    const names = ["staging-node-app-1", "staging-node-db-1", "staging-data", "staging-edge", "production-node-app-1", "production-data", "production-edge", "zone"];
+    const names = [
+      "staging-node-app-1",
+      "staging-node-db-1",
+      "staging-data",
+      "staging-edge",
+      "production-node-app-1",
+      "production-data",
+      "production-edge",
+      "zone",
+    ];
     const matrix = stackMatrix(manifestOf(names), deployOrder(two, { bootstrap: false }));
-    expect(matrix.include.map((e) => `${e.env}/${e.stack}`)).toEqual(names.map((n) => `${n === "zone" || n.startsWith("production") ? "production" : "staging"}/${n}`));
+    expect(matrix.include.map((e) => `${e.env}/${e.stack}`)).toEqual(
+      names.map((n) => `${n === "zone" || n.startsWith("production") ? "production" : "staging"}/${n}`),
+    );
     expect(matrix.include.filter((e) => e.env === "staging").map((e) => e.stack)).not.toContain(ZONE_STACK);
   });
 
@@ -152,7 +166,9 @@ describe("stack-matrix", () => {
     expect(() => stackMatrix({ stacks: { "staging-data": {}, Weird_Stack: {} } }, order)).toThrow(
       /disagree[\s\S]*in the manifest, not in the configuration: Weird_Stack\n {2}in the configuration, not synthesized: staging-node-app-1, staging-node-db-1, staging-edge, zone/,
     );
-    expect(() => stackMatrix(manifest, deployOrder(three, { bootstrap: false }), { envOrder: ["qa"] })).toThrow("--env-order: qa: not an environment of the configuration; known: eu-west, staging, production");
+    expect(() => stackMatrix(manifest, deployOrder(three, { bootstrap: false }), { envOrder: ["qa"] })).toThrow(
+      "--env-order: qa: not an environment of the configuration; known: eu-west, staging, production",
+    );
   });
 
   test("prints the matrix of a real synth as one line of JSON for fromJSON; exits 3 naming the field of an invalid --config", () => {
@@ -191,7 +207,11 @@ describe("stack-matrix", () => {
     expect(matrix.include.map((e) => e.stack).sort()).toEqual([...synthesized].filter((s) => s !== "bootstrap").sort());
     const envs = Object.keys(config.environments);
     for (const env of envs) {
-      const expected = stackNames(env, config.environments[env].nodes.map((n) => n.name), usesLinode(config.environments[env]));
+      const expected = stackNames(
+        env,
+        config.environments[env].nodes.map((n) => n.name),
+        usesLinode(config.environments[env]),
+      );
       expect(matrix.include.filter((e) => e.env === env && e.stack !== ZONE_STACK).map((e) => e.stack)).toEqual(expected);
     }
     expect(matrix.include.find((e) => e.stack === ZONE_STACK)?.env).toBe(zoneOwner(config.environments));

@@ -46,14 +46,20 @@ describe("AwsVolumeSnapshots", () => {
   test("takes another retention and start time", () => {
     const { resources: r } = synth((scope) => new AwsVolumeSnapshots(scope, "s", { ...props, retentionDays: 30, time: "22:30" }));
     expect(ofType(r, DlmLifecyclePolicy.tfResourceType)[0]).toMatchObject({
-      policy_details: { schedule: [expect.objectContaining({ create_rule: expect.objectContaining({ times: ["22:30"] }), retain_rule: { interval: 30, interval_unit: "DAYS" } })] },
+      policy_details: {
+        schedule: [
+          expect.objectContaining({ create_rule: expect.objectContaining({ times: ["22:30"] }), retain_rule: { interval: 30, interval_unit: "DAYS" } }),
+        ],
+      },
     });
   });
 
   test("refuses no target tags, an empty tag, a retention of 0 or past a year, and a time that is not HH:MM", () => {
     expect(() => new AwsVolumeSnapshots(stack(), "s", { ...props, targetTags: {} })).toThrow(/targetTags: must name at least one instance tag/);
     expect(() => new AwsVolumeSnapshots(stack(), "s", { ...props, targetTags: { Name: "" } })).toThrow(/targetTags: keys and values must not be empty/);
-    expect(() => new AwsVolumeSnapshots(stack(), "s", { ...props, retentionDays: 0, time: "4am" })).toThrow(/retentionDays: must be a whole number of days from 1 to 365, got 0[\s\S]*time: must be HH:MM in UTC, got "4am"/);
+    expect(() => new AwsVolumeSnapshots(stack(), "s", { ...props, retentionDays: 0, time: "4am" })).toThrow(
+      /retentionDays: must be a whole number of days from 1 to 365, got 0[\s\S]*time: must be HH:MM in UTC, got "4am"/,
+    );
     expect(() => new AwsVolumeSnapshots(stack(), "s", { ...props, retentionDays: 366 })).toThrow(/retentionDays: .* got 366/);
     expect(() => new AwsVolumeSnapshots(stack(), "s", { ...props, time: "24:00" })).toThrow(/time: must be HH:MM/);
   });
@@ -89,7 +95,15 @@ describe("VpsNode backups on AWS", () => {
   });
 
   test("on Linode, backups stay Linode's Backup Service of the instance, with no AWS resource", () => {
-    const linode: VpsNodeProps = { ...node, provider: "linode", region: "jp-tyo-3", size: "g6-standard-2", boot: { method: "image", image: "linode/debian12", channel: "nixos-25.05" }, privateNetwork: { subnetId: 1, cidr: "10.0.0.0/24" }, backups: true };
+    const linode: VpsNodeProps = {
+      ...node,
+      provider: "linode",
+      region: "jp-tyo-3",
+      size: "g6-standard-2",
+      boot: { method: "image", image: "linode/debian12", channel: "nixos-25.05" },
+      privateNetwork: { subnetId: 1, cidr: "10.0.0.0/24" },
+      backups: true,
+    };
     const { resources } = synth((scope) => new VpsNode(scope, "vps", linode));
     expect(ofType(resources, "linode_instance")).toEqual([expect.objectContaining({ backups_enabled: true })]);
     expect(Object.keys(resources).filter((t) => t.startsWith("aws_"))).toEqual([]);

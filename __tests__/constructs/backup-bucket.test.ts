@@ -23,7 +23,12 @@ describe("BackupBucket", () => {
     const [lifecycle] = ofType(resources, "cloudflare_r2_bucket_lifecycle");
     expect(lifecycle.bucket_name).toMatch(/^\$\{cloudflare_r2_bucket\..*\.name\}$/);
     expect(lifecycle.rules).toEqual([
-      { id: "abort-interrupted-uploads", enabled: true, conditions: { prefix: "" }, abort_multipart_uploads_transition: { condition: { type: "Age", max_age: 86400 } } },
+      {
+        id: "abort-interrupted-uploads",
+        enabled: true,
+        conditions: { prefix: "" },
+        abort_multipart_uploads_transition: { condition: { type: "Age", max_age: 86400 } },
+      },
     ]);
     expect(json).not.toMatch(/delete_objects_transition|storage_class_transitions/);
     expect(ofType(resources, R2BucketLifecycle.tfResourceType)).toHaveLength(1);
@@ -34,9 +39,13 @@ describe("BackupBucket", () => {
   });
 
   test("refuses a bucket name with capitals or too long, and an account id that is not one", () => {
-    expect(() => new BackupBucket(stack(), "b", { ...props, name: "Backups" })).toThrow(/name: must be 3-63 lowercase letters, digits or hyphens, got "Backups"/);
+    expect(() => new BackupBucket(stack(), "b", { ...props, name: "Backups" })).toThrow(
+      /name: must be 3-63 lowercase letters, digits or hyphens, got "Backups"/,
+    );
     expect(() => new BackupBucket(stack(), "b", { ...props, name: "a".repeat(64) })).toThrow(/name: must be 3-63/);
     expect(() => new BackupBucket(stack(), "b", { ...props, name: "-backups" })).toThrow(/name: must be 3-63/);
-    expect(() => new BackupBucket(stack(), "b", { accountId: "acme", name: "x" })).toThrow(/accountId: must be a Cloudflare account id[\s\S]*name: must be 3-63/);
+    expect(() => new BackupBucket(stack(), "b", { accountId: "acme", name: "x" })).toThrow(
+      /accountId: must be a Cloudflare account id[\s\S]*name: must be 3-63/,
+    );
   });
 });

@@ -1,9 +1,8 @@
 import { AccountToken } from "@cdktf/provider-cloudflare/lib/account-token";
 import { TerraformOutput } from "cdktf";
 import { CiTokens, type CiTokensProps } from "../../constructs/ci-tokens";
-import { stack, synth } from "./helpers";
-
 import type { Json } from "../helpers/json";
+import { stack, synth } from "./helpers";
 
 const ACCOUNT = "0123456789abcdef0123456789abcdef";
 const ZONE = "fedcba9876543210fedcba9876543210";
@@ -136,7 +135,7 @@ describe("CiTokens", () => {
     expect(() => new CiTokens(stack(), "c", { accountId: "acct", zoneId: ZONE.toUpperCase(), namePrefix: "Acme Corp", stateBucket: "State" })).toThrow(
       new RegExp(
         [
-          'CiTokens test/c: invalid props',
+          "CiTokens test/c: invalid props",
           'accountId: must be 32 lowercase hex digits, got "acct"',
           `zoneId: must be 32 lowercase hex digits, got "${ZONE.toUpperCase()}"`,
           'namePrefix: must be 1-63 lowercase letters, digits or hyphens, got "Acme Corp"',

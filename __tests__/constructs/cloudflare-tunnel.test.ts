@@ -65,12 +65,16 @@ describe("CloudflareTunnel", () => {
     });
     expect(outputs.token).toEqual({
       sensitive: true,
-      value: expect.stringMatching(/^\$\{base64encode\(jsonencode\(\{"a" = "0123456789abcdef0123456789abcdef", "t" = cloudflare_zero_trust_tunnel_cloudflared\..*\.id, "s" = random_bytes\..*\.base64\}\)\)\}$/),
+      value: expect.stringMatching(
+        /^\$\{base64encode\(jsonencode\(\{"a" = "0123456789abcdef0123456789abcdef", "t" = cloudflare_zero_trust_tunnel_cloudflared\..*\.id, "s" = random_bytes\..*\.base64\}\)\)\}$/,
+      ),
     });
   });
 
   test("refuses a hostname listed twice", () => {
-    expect(() => new CloudflareTunnel(stack(), "t", { ...props, ingress: [props.ingress[0], props.ingress[0]] })).toThrow(/ingress: hostname\(s\) listed twice: api-staging\.example\.com/);
+    expect(() => new CloudflareTunnel(stack(), "t", { ...props, ingress: [props.ingress[0], props.ingress[0]] })).toThrow(
+      /ingress: hostname\(s\) listed twice: api-staging\.example\.com/,
+    );
   });
 
   test("refuses an invalid hostname and a port out of range, reporting both", () => {

@@ -9,7 +9,9 @@ const props: EdgeSecurityProps = {
   zoneId: "fedcba9876543210fedcba9876543210",
   name: "acme",
   customRules: [{ name: "block-wp", expression: '(http.request.uri.path contains "/wp-login.php")', action: "block" }],
-  rateLimits: [{ name: "api-burst", expression: '(http.host eq "api.example.com")', requestsPerPeriod: 600, periodSeconds: 60, mitigationSeconds: 600, action: "block" }],
+  rateLimits: [
+    { name: "api-burst", expression: '(http.host eq "api.example.com")', requestsPerPeriod: 600, periodSeconds: 60, mitigationSeconds: 600, action: "block" },
+  ],
   access: { hostnames: ["admin.example.com"], emails: ["ops@example.com"], sessionDuration: "8h" },
 };
 
@@ -43,7 +45,14 @@ describe("EdgeSecurity", () => {
 
   test("an expression matching ${ or %{ (a log4shell probe) reaches OpenTofu as literal text, not interpolation", () => {
     const probe = '(http.request.uri.query contains "${jndi:" or http.request.uri.query contains "%{")';
-    const { json: escaped } = synth((scope) => new EdgeSecurity(scope, "security", { ...props, customRules: [{ name: "log4shell", expression: probe, action: "block" }], rateLimits: [{ ...props.rateLimits![0], expression: probe }] }));
+    const { json: escaped } = synth(
+      (scope) =>
+        new EdgeSecurity(scope, "security", {
+          ...props,
+          customRules: [{ name: "log4shell", expression: probe, action: "block" }],
+          rateLimits: [{ ...props.rateLimits![0], expression: probe }],
+        }),
+    );
     const literal = '(http.request.uri.query contains "$${jndi:" or http.request.uri.query contains "%%{")';
     expect(escaped).toHaveResourceWithProperties(Ruleset, { phase: "http_request_firewall_custom", rules: [expect.objectContaining({ expression: literal })] });
     expect(escaped).toHaveResourceWithProperties(Ruleset, { phase: "http_ratelimit", rules: [expect.objectContaining({ expression: literal })] });
@@ -59,19 +68,27 @@ describe("EdgeSecurity", () => {
   });
 
   test("without rules, Access or the managed WAF it creates nothing", () => {
-    const { resources: none } = synth((scope) => new EdgeSecurity(scope, "s", { accountId: props.accountId, zoneId: props.zoneId, name: "x", managedWaf: false }));
+    const { resources: none } = synth(
+      (scope) => new EdgeSecurity(scope, "s", { accountId: props.accountId, zoneId: props.zoneId, name: "x", managedWaf: false }),
+    );
     expect(none).toEqual({});
   });
 
   test("refuses Access without identities", () => {
-    expect(() => new EdgeSecurity(stack(), "s", { ...props, access: { ...props.access!, emails: [] } })).toThrow(/access\.emails: an Access policy without identities lets nobody in/);
+    expect(() => new EdgeSecurity(stack(), "s", { ...props, access: { ...props.access!, emails: [] } })).toThrow(
+      /access\.emails: an Access policy without identities lets nobody in/,
+    );
   });
 
   test("refuses a rate limit period Cloudflare does not offer", () => {
-    expect(() => new EdgeSecurity(stack(), "s", { ...props, rateLimits: [{ ...props.rateLimits![0], periodSeconds: 30 }] })).toThrow(/rateLimits\[0\]\.periodSeconds: must be one of 10, 60, 120, 300, 600, 3600, got 30/);
+    expect(() => new EdgeSecurity(stack(), "s", { ...props, rateLimits: [{ ...props.rateLimits![0], periodSeconds: 30 }] })).toThrow(
+      /rateLimits\[0\]\.periodSeconds: must be one of 10, 60, 120, 300, 600, 3600, got 30/,
+    );
   });
 
   test("refuses two custom rules with one name", () => {
-    expect(() => new EdgeSecurity(stack(), "s", { ...props, customRules: [props.customRules![0], props.customRules![0]] })).toThrow(/customRules: names listed twice: block-wp/);
+    expect(() => new EdgeSecurity(stack(), "s", { ...props, customRules: [props.customRules![0], props.customRules![0]] })).toThrow(
+      /customRules: names listed twice: block-wp/,
+    );
   });
 });

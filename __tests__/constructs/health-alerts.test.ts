@@ -168,11 +168,20 @@ describe("HealthAlerts", () => {
   });
 
   test("accepts the bounds' inside edges: 90 and 99.99", () => {
-    expect(build({ errorRate: [{ ...props.errorRate[0], availability: 90 }, { ...props.errorRate[1], availability: 99.99 }] })).not.toThrow();
+    expect(
+      build({
+        errorRate: [
+          { ...props.errorRate[0], availability: 90 },
+          { ...props.errorRate[1], availability: 99.99 },
+        ],
+      }),
+    ).not.toThrow();
   });
 
   test.each([14, 3601, 60.5])("refuses a check interval of %s", (intervalSeconds) => {
-    expect(build({ checks: [{ ...props.checks[0], intervalSeconds }] })).toThrow(/checks\[0\]\.intervalSeconds: must be a whole number of seconds from 15 to 3600/);
+    expect(build({ checks: [{ ...props.checks[0], intervalSeconds }] })).toThrow(
+      /checks\[0\]\.intervalSeconds: must be a whole number of seconds from 15 to 3600/,
+    );
   });
 
   test("refuses bad and duplicate email addresses", () => {
@@ -182,9 +191,14 @@ describe("HealthAlerts", () => {
   });
 
   test("refuses a webhook that is not https and webhook names listed twice", () => {
-    expect(build({ webhooks: [{ name: "pager", url: "http://hooks.pager.example/x" }, { name: "pager", url: "https://hooks.example/y" }] })).toThrow(
-      /webhooks: webhook name\(s\) listed twice: pager[\s\S]*webhooks\[0\]\.url: must be an https:\/\/ URL, got "http:\/\/hooks\.pager\.example\/x"/,
-    );
+    expect(
+      build({
+        webhooks: [
+          { name: "pager", url: "http://hooks.pager.example/x" },
+          { name: "pager", url: "https://hooks.example/y" },
+        ],
+      }),
+    ).toThrow(/webhooks: webhook name\(s\) listed twice: pager[\s\S]*webhooks\[0\]\.url: must be an https:\/\/ URL, got "http:\/\/hooks\.pager\.example\/x"/);
   });
 
   test("refuses an empty or duplicate pool id", () => {

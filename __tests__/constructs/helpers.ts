@@ -1,4 +1,4 @@
-import { Testing, TerraformStack } from "cdktf";
+import { TerraformStack, Testing } from "cdktf";
 import type { Construct } from "constructs";
 
 /** A bare stack to put one construct in. */

@@ -118,7 +118,9 @@ describe("ServiceLoadBalancer", () => {
   });
 
   test("refuses one tunnel behind two nodes", () => {
-    expect(build({ origins: [props.origins[0], { ...props.origins[1], address: tunnel(2) }] })).toThrow(/origins: tunnel\(s\) listed twice \(an address is unique in a pool\): 0{8}-0000-4000-8000-000000000002\.cfargotunnel\.com/);
+    expect(build({ origins: [props.origins[0], { ...props.origins[1], address: tunnel(2) }] })).toThrow(
+      /origins: tunnel\(s\) listed twice \(an address is unique in a pool\): 0{8}-0000-4000-8000-000000000002\.cfargotunnel\.com/,
+    );
   });
 
   test("refuses an address that is not a tunnel", () => {
@@ -133,9 +135,14 @@ describe("ServiceLoadBalancer", () => {
   });
 
   test("refuses weights outside 0..1, reporting each", () => {
-    expect(build({ origins: [{ ...props.origins[0], weight: 1.5 }, { ...props.origins[1], weight: -0.1 }] })).toThrow(
-      /origins\[0\]\.weight: must be from 0 to 1, got 1\.5\n\s+origins\[1\]\.weight: must be from 0 to 1, got -0\.1/,
-    );
+    expect(
+      build({
+        origins: [
+          { ...props.origins[0], weight: 1.5 },
+          { ...props.origins[1], weight: -0.1 },
+        ],
+      }),
+    ).toThrow(/origins\[0\]\.weight: must be from 0 to 1, got 1\.5\n\s+origins\[1\]\.weight: must be from 0 to 1, got -0\.1/);
   });
 
   test("refuses a health path that does not start with /", () => {

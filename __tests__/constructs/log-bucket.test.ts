@@ -21,6 +21,8 @@ describe("LogBucket", () => {
   });
 
   test("refuses a bucket name with capitals and a retention of 0 days", () => {
-    expect(() => new LogBucket(stack(), "l", { ...props, name: "Logs", retentionDays: 0 })).toThrow(/name: must be 3-63 lowercase[\s\S]*retentionDays: must be a whole number of days >= 1, got 0/);
+    expect(() => new LogBucket(stack(), "l", { ...props, name: "Logs", retentionDays: 0 })).toThrow(
+      /name: must be 3-63 lowercase[\s\S]*retentionDays: must be a whole number of days >= 1, got 0/,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { ANY_ADDRESS, internetExposure, INTERNET_PREFIX, isIpv4Cidr, isPrivateCidr } from "../../constructs/networks";
+import { ANY_ADDRESS, INTERNET_PREFIX, internetExposure, isIpv4Cidr, isPrivateCidr } from "../../constructs/networks";
 
 const open = (cidrs: string[]) => internetExposure(cidrs).map((n) => n.cidr);
 

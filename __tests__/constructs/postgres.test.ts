@@ -1,9 +1,9 @@
 import { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
 import { Password } from "@cdktf/provider-random/lib/password";
 import { TerraformOutput, Testing } from "cdktf";
-import { Postgres, type PostgresProps } from "../../constructs/postgres";
 import { evaluatePolicy } from "../../constructs/policy/evaluate";
-import { EI11, EI2, EI4 } from "../../constructs/policy/rules";
+import { EI2, EI4, EI11 } from "../../constructs/policy/rules";
+import { Postgres, type PostgresProps } from "../../constructs/postgres";
 import { ofType, stack, synth } from "./helpers";
 
 const selfHosted: PostgresProps = {
@@ -52,36 +52,64 @@ describe("Postgres", () => {
   });
 
   test("refuses production without backups", () => {
-    expect(() => new Postgres(stack(), "pg", { ...selfHosted, backups: { enabled: false, retentionDays: 7 } })).toThrow(/backups\.enabled: production requires backups, got false/);
+    expect(() => new Postgres(stack(), "pg", { ...selfHosted, backups: { enabled: false, retentionDays: 7 } })).toThrow(
+      /backups\.enabled: production requires backups, got false/,
+    );
   });
 
   test("refuses an allow-list that reaches the internet by range: the bypass pair, ::/0, 2000::/3", () => {
     const allow = (allowList: string[]) => () => new Postgres(stack(), "pg", { ...managed, managed: { ...managed.managed!, allowList } });
-    expect(allow(["0.0.0.0/1", "128.0.0.0/1"])).toThrow(/managed\.allowList\[0\]: 0\.0\.0\.0\/1 covers more of the internet than a \/16[\s\S]*managed\.allowList\[1\]: 128\.0\.0\.0\/1 covers more/);
+    expect(allow(["0.0.0.0/1", "128.0.0.0/1"])).toThrow(
+      /managed\.allowList\[0\]: 0\.0\.0\.0\/1 covers more of the internet than a \/16[\s\S]*managed\.allowList\[1\]: 128\.0\.0\.0\/1 covers more/,
+    );
     expect(allow(["::/0"])).toThrow(/managed\.allowList\[0\]: not an IPv4 CIDR: "::\/0"[\s\S]*managed\.allowList\[0\]: ::\/0 is the whole internet/);
     expect(allow(["2000::/3"])).toThrow(/managed\.allowList\[0\]: 2000::\/3 covers more of the internet than a \/32/);
   });
 
   test("allows an office /28, a node's /32 and the private network", () => {
-    const { resources } = synth((scope) => new Postgres(scope, "pg", { ...managed, managed: { ...managed.managed!, allowList: ["203.0.113.16/28", "198.51.100.7/32", "172.31.0.0/16"] } }));
-    expect(ofType(resources, "aws_vpc_security_group_ingress_rule").map((r) => r.cidr_ipv4).sort()).toEqual(["172.31.0.0/16", "198.51.100.7/32", "203.0.113.16/28"]);
+    const { resources } = synth(
+      (scope) =>
+        new Postgres(scope, "pg", { ...managed, managed: { ...managed.managed!, allowList: ["203.0.113.16/28", "198.51.100.7/32", "172.31.0.0/16"] } }),
+    );
+    expect(
+      ofType(resources, "aws_vpc_security_group_ingress_rule")
+        .map((r) => r.cidr_ipv4)
+        .sort(),
+    ).toEqual(["172.31.0.0/16", "198.51.100.7/32", "203.0.113.16/28"]);
   });
 
   test("refuses an allow-list open to the internet", () => {
-    expect(() => new Postgres(stack(), "pg", { ...managed, managed: { ...managed.managed!, allowList: ["0.0.0.0/0"] } })).toThrow(/managed\.allowList\[0\]: 0\.0\.0\.0\/0 is the whole internet, which would open the database to the internet/);
+    expect(() => new Postgres(stack(), "pg", { ...managed, managed: { ...managed.managed!, allowList: ["0.0.0.0/0"] } })).toThrow(
+      /managed\.allowList\[0\]: 0\.0\.0\.0\/0 is the whole internet, which would open the database to the internet/,
+    );
   });
 
   test("refuses managed mode without its settings, and two tenants sharing a schema", () => {
-    expect(() => new Postgres(stack(), "pg", { ...selfHosted, mode: "managed", tenants: [{ role: "a", schema: "s" }, { role: "b", schema: "s" }] })).toThrow(
-      /tenants: schema\(s\) listed twice: s[\s\S]*managed: mode "managed" needs provider/,
-    );
+    expect(
+      () =>
+        new Postgres(stack(), "pg", {
+          ...selfHosted,
+          mode: "managed",
+          tenants: [
+            { role: "a", schema: "s" },
+            { role: "b", schema: "s" },
+          ],
+        }),
+    ).toThrow(/tenants: schema\(s\) listed twice: s[\s\S]*managed: mode "managed" needs provider/);
   });
 
   describe("managed on Linode", () => {
     const linode: PostgresProps = {
       ...managed,
       production: true,
-      managed: { provider: "linode", region: "jp-tyo-3", size: "g6-nanode-1", allowList: ["10.0.0.0/24"], replicas: 2, privateNetwork: { vpcId: 7, subnetId: 8 } },
+      managed: {
+        provider: "linode",
+        region: "jp-tyo-3",
+        size: "g6-nanode-1",
+        allowList: ["10.0.0.0/24"],
+        replicas: 2,
+        privateNetwork: { vpcId: 7, subnetId: 8 },
+      },
     };
 
     test("a PostgreSQL v2 cluster of 1 + replicas on the VPC, no public access, allow-list only, protected from destroy", () => {
@@ -118,9 +146,17 @@ describe("Postgres", () => {
     });
 
     test("refuses an open allow-list, a missing VPC, too many replicas and backups turned off", () => {
-      expect(() =>
-        new Postgres(stack(), "pg", { ...linode, backups: { enabled: false, retentionDays: 7 }, production: false, managed: { ...linode.managed!, allowList: ["0.0.0.0/0"], replicas: 3, privateNetwork: undefined } }),
-      ).toThrow(/managed\.privateNetwork: a Linode database joins the environment's VPC[\s\S]*managed\.replicas: a Linode cluster has at most 2 replicas[\s\S]*backups\.enabled: Linode backs up every managed database[\s\S]*managed\.allowList\[0\]: 0\.0\.0\.0\/0 is the whole internet/);
+      expect(
+        () =>
+          new Postgres(stack(), "pg", {
+            ...linode,
+            backups: { enabled: false, retentionDays: 7 },
+            production: false,
+            managed: { ...linode.managed!, allowList: ["0.0.0.0/0"], replicas: 3, privateNetwork: undefined },
+          }),
+      ).toThrow(
+        /managed\.privateNetwork: a Linode database joins the environment's VPC[\s\S]*managed\.replicas: a Linode cluster has at most 2 replicas[\s\S]*backups\.enabled: Linode backs up every managed database[\s\S]*managed\.allowList\[0\]: 0\.0\.0\.0\/0 is the whole internet/,
+      );
     });
   });
 
@@ -193,7 +229,9 @@ describe("Postgres", () => {
     });
 
     test("refuses replica nodes (replicaCount) on a managed database", () => {
-      expect(() => new Postgres(stack(), "pg", { ...managed, replicaCount: 1 })).toThrow(/replicaCount: replica nodes are for mode "self-hosted"; a managed database sets managed\.replicas/);
+      expect(() => new Postgres(stack(), "pg", { ...managed, replicaCount: 1 })).toThrow(
+        /replicaCount: replica nodes are for mode "self-hosted"; a managed database sets managed\.replicas/,
+      );
     });
   });
 

@@ -40,7 +40,9 @@ describe("StateBucket", () => {
     ["an underscore", "acme_state"],
     ["64 characters", "a".repeat(64)],
   ])("refuses a bucket name with %s", (_what, name) => {
-    expect(() => new StateBucket(stack(), "s", { ...props, name })).toThrow(new RegExp(`name: must be 3-63 lowercase letters, digits or hyphens.*got ${JSON.stringify(name)}`));
+    expect(() => new StateBucket(stack(), "s", { ...props, name })).toThrow(
+      new RegExp(`name: must be 3-63 lowercase letters, digits or hyphens.*got ${JSON.stringify(name)}`),
+    );
   });
 
   test("refuses an unknown location and a malformed account id, reporting both", () => {

@@ -2,8 +2,8 @@ import { EbsVolume } from "@cdktf/provider-aws/lib/ebs-volume";
 import { Instance } from "@cdktf/provider-aws/lib/instance";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
-import { NIXOS_INFECT_URL } from "../../constructs/nixos-boot";
 import { isPrivateCidr } from "../../constructs/networks";
+import { NIXOS_INFECT_URL } from "../../constructs/nixos-boot";
 import { AWS_TAG_VALUE_MAX, awsTags, VpsNode, type VpsNodeProps } from "../../constructs/vps-node";
 import { ofType, stack, synth } from "./helpers";
 
@@ -36,7 +36,15 @@ describe("VpsNode on AWS", () => {
     expect(ofType(resources, "aws_vpc_security_group_ingress_rule")).toHaveLength(0);
     expect(ofType(resources, "aws_security_group")[0]).not.toHaveProperty("ingress");
     const egress = ofType(resources, "aws_vpc_security_group_egress_rule").map((r) => `${r.ip_protocol}/${r.from_port} ${r.cidr_ipv4}`);
-    expect(egress.sort()).toEqual(["tcp/443 0.0.0.0/0", "tcp/53 0.0.0.0/0", "tcp/5432 172.31.0.0/16", "tcp/7844 0.0.0.0/0", "udp/123 0.0.0.0/0", "udp/53 0.0.0.0/0", "udp/7844 0.0.0.0/0"]);
+    expect(egress.sort()).toEqual([
+      "tcp/443 0.0.0.0/0",
+      "tcp/53 0.0.0.0/0",
+      "tcp/5432 172.31.0.0/16",
+      "tcp/7844 0.0.0.0/0",
+      "udp/123 0.0.0.0/0",
+      "udp/53 0.0.0.0/0",
+      "udp/7844 0.0.0.0/0",
+    ]);
   });
 
   test("open egress, when asked with a reason, is one rule of every protocol", () => {
@@ -52,7 +60,9 @@ describe("VpsNode on AWS", () => {
 
   test("tags the instance with the node, its services and the given tags", () => {
     const { json: withServices } = synth((scope) => new VpsNode(scope, "vps", { ...props, services: ["api"] }));
-    expect(withServices).toHaveResourceWithProperties(Instance, { tags: { Name: "acme-staging-db-1", project: "acme", env: "staging", node: "db-1", service: "api" } });
+    expect(withServices).toHaveResourceWithProperties(Instance, {
+      tags: { Name: "acme-staging-db-1", project: "acme", env: "staging", node: "db-1", service: "api" },
+    });
   });
 
   test("a node with several services keeps every one in its service tag, on every resource", () => {
@@ -91,7 +101,9 @@ describe("VpsNode on AWS", () => {
   });
 
   test("refuses SSH from 0.0.0.0/0", () => {
-    expect(() => new VpsNode(stack(), "vps", { ...props, sshFrom: ["0.0.0.0/0"] })).toThrow(/sshFrom\[0\]: 0\.0\.0\.0\/0 is the whole internet, which would open SSH to the internet/);
+    expect(() => new VpsNode(stack(), "vps", { ...props, sshFrom: ["0.0.0.0/0"] })).toThrow(
+      /sshFrom\[0\]: 0\.0\.0\.0\/0 is the whole internet, which would open SSH to the internet/,
+    );
   });
 
   test("refuses SSH from the bypass pair 0.0.0.0/1 + 128.0.0.0/1, naming both halves", () => {
@@ -108,15 +120,23 @@ describe("VpsNode on AWS", () => {
 
   test("opens SSH to an office /28 and an admin /32", () => {
     const { resources: ssh } = synth((scope) => new VpsNode(scope, "vps", { ...props, sshFrom: ["203.0.113.16/28", "198.51.100.7/32"] }));
-    expect(ofType(ssh, "aws_vpc_security_group_ingress_rule").map((r) => r.cidr_ipv4).sort()).toEqual(["198.51.100.7/32", "203.0.113.16/28"]);
+    expect(
+      ofType(ssh, "aws_vpc_security_group_ingress_rule")
+        .map((r) => r.cidr_ipv4)
+        .sort(),
+    ).toEqual(["198.51.100.7/32", "203.0.113.16/28"]);
   });
 
   test("refuses a private port open to a public network", () => {
-    expect(() => new VpsNode(stack(), "vps", { ...props, privatePorts: [{ port: 5432, cidrs: ["8.8.8.0/24"] }] })).toThrow(/privatePorts\[0\]\.cidrs\[0\]: must be a private \(RFC 1918\) network/);
+    expect(() => new VpsNode(stack(), "vps", { ...props, privatePorts: [{ port: 5432, cidrs: ["8.8.8.0/24"] }] })).toThrow(
+      /privatePorts\[0\]\.cidrs\[0\]: must be a private \(RFC 1918\) network/,
+    );
   });
 
   test("refuses SSH without a key, a tiny data volume and a non-AMI image, reporting all", () => {
-    expect(() => new VpsNode(stack(), "vps", { ...props, sshKeys: [], sshFrom: ["203.0.113.0/24"], dataVolumeGb: 5, boot: { ...props.boot, image: "debian" } })).toThrow(
+    expect(
+      () => new VpsNode(stack(), "vps", { ...props, sshKeys: [], sshFrom: ["203.0.113.0/24"], dataVolumeGb: 5, boot: { ...props.boot, image: "debian" } }),
+    ).toThrow(
       /dataVolumeGb: must be a whole number of GB >= 10, got 5[\s\S]*sshKeys: SSH is opened to admins but no key is authorized[\s\S]*boot\.image: an EC2 node boots an AMI id/,
     );
   });
@@ -136,7 +156,10 @@ describe("VpsNode on Linode", () => {
     boot: { method: "nixos-infect", image: "linode/debian12", channel: "nixos-25.05" },
     privateNetwork: { subnetId: 4242, cidr: "10.0.0.0/24" },
   };
-  const { resources, outputs } = synth((scope) => new VpsNode(scope, "vps", { ...linode, dataVolumeGb: 50, reservedIpv4: true, backups: true, privatePorts: [{ port: 5432, cidrs: ["10.0.0.0/24"] }] }));
+  const { resources, outputs } = synth(
+    (scope) =>
+      new VpsNode(scope, "vps", { ...linode, dataVolumeGb: 50, reservedIpv4: true, backups: true, privatePorts: [{ port: 5432, cidrs: ["10.0.0.0/24"] }] }),
+  );
   const [instance] = ofType(resources, "linode_instance");
   const [firewall] = ofType(resources, "linode_firewall");
 
@@ -198,13 +221,17 @@ describe("VpsNode on Linode", () => {
     const { resources: bare } = synth((scope) => new VpsNode(scope, "vps", linode));
     expect(ofType(bare, "linode_firewall")[0]).not.toHaveProperty("inbound");
     const { resources: ssh } = synth((scope) => new VpsNode(scope, "vps", { ...linode, sshFrom: ["203.0.113.0/24"] }));
-    expect(ofType(ssh, "linode_firewall")[0].inbound).toEqual([{ label: "ssh-from-admin", action: "ACCEPT", protocol: "TCP", ports: "22", ipv4: ["203.0.113.0/24"] }]);
+    expect(ofType(ssh, "linode_firewall")[0].inbound).toEqual([
+      { label: "ssh-from-admin", action: "ACCEPT", protocol: "TCP", ports: "22", ipv4: ["203.0.113.0/24"] },
+    ]);
   });
 
   test("SSH from an office /28 and an admin /32; the bypass pair refused", () => {
     const { resources: ssh } = synth((scope) => new VpsNode(scope, "vps", { ...linode, sshFrom: ["203.0.113.16/28", "198.51.100.7/32"] }));
     expect(ofType(ssh, "linode_firewall")[0].inbound).toEqual([expect.objectContaining({ ports: "22", ipv4: ["203.0.113.16/28", "198.51.100.7/32"] })]);
-    expect(() => new VpsNode(stack(), "vps", { ...linode, sshFrom: ["0.0.0.0/1", "128.0.0.0/1"] })).toThrow(/sshFrom\[0\]: 0\.0\.0\.0\/1 covers more[\s\S]*sshFrom\[1\]: 128\.0\.0\.0\/1 covers more/);
+    expect(() => new VpsNode(stack(), "vps", { ...linode, sshFrom: ["0.0.0.0/1", "128.0.0.0/1"] })).toThrow(
+      /sshFrom\[0\]: 0\.0\.0\.0\/1 covers more[\s\S]*sshFrom\[1\]: 128\.0\.0\.0\/1 covers more/,
+    );
   });
 
   test("a node with several services carries one service tag per service, each within Linode's 50 characters", () => {
@@ -226,18 +253,26 @@ describe("VpsNode on Linode", () => {
 
   test("a reserved IPv4 in the region, assigned to the node, is its public address", () => {
     expect(ofType(resources, "linode_networking_ip")).toEqual([{ type: "ipv4", region: "jp-tyo-3", public: true, reserved: true }]);
-    expect(ofType(resources, "linode_reserved_ip_assignment")).toEqual([expect.objectContaining({ address: expect.stringMatching(/linode_networking_ip\..*\.address/) })]);
+    expect(ofType(resources, "linode_reserved_ip_assignment")).toEqual([
+      expect.objectContaining({ address: expect.stringMatching(/linode_networking_ip\..*\.address/) }),
+    ]);
   });
 
   test("refuses an AMI, a missing or public private network, and labels Linode would refuse", () => {
     expect(() => new VpsNode(stack(), "vps", { ...linode, boot: { ...linode.boot, image: "ami-0123" }, privateNetwork: undefined })).toThrow(
       /boot\.image: a Linode boots a Linode image[\s\S]*privateNetwork: a Linode joins its environment's VPC subnet/,
     );
-    expect(() => new VpsNode(stack(), "vps", { ...linode, privateNetwork: { subnetId: 1, cidr: "8.8.8.0/24" } })).toThrow(/privateNetwork\.cidr: must be a private \(RFC 1918\) network/);
-    expect(() => new VpsNode(stack(), "vps", { ...linode, namePrefix: "a-very-long-project-production" })).toThrow(/name: namePrefix-name must be at most 27 characters on Linode/);
+    expect(() => new VpsNode(stack(), "vps", { ...linode, privateNetwork: { subnetId: 1, cidr: "8.8.8.0/24" } })).toThrow(
+      /privateNetwork\.cidr: must be a private \(RFC 1918\) network/,
+    );
+    expect(() => new VpsNode(stack(), "vps", { ...linode, namePrefix: "a-very-long-project-production" })).toThrow(
+      /name: namePrefix-name must be at most 27 characters on Linode/,
+    );
   });
 
   test("an EC2 node refuses a Linode subnet", () => {
-    expect(() => new VpsNode(stack(), "vps", { ...props, privateNetwork: { subnetId: 1, cidr: "10.0.0.0/24" } })).toThrow(/privateNetwork: an EC2 node uses the region's default VPC/);
+    expect(() => new VpsNode(stack(), "vps", { ...props, privateNetwork: { subnetId: 1, cidr: "10.0.0.0/24" } })).toThrow(
+      /privateNetwork: an EC2 node uses the region's default VPC/,
+    );
   });
 });

@@ -32,7 +32,10 @@ describe("WorkerRoute", () => {
   test("creates one route per pattern, bound to the script", () => {
     const routes = ofType(resources, "cloudflare_workers_route");
     expect(routes.map((r) => r.pattern).sort()).toEqual(["api-staging.example.com/*", "www-staging.example.com/*"]);
-    expect(json).toHaveResourceWithProperties(WorkersRoute, { zone_id: props.zoneId, script: expect.stringMatching(/^\$\{cloudflare_workers_script\..*\.script_name\}$/) });
+    expect(json).toHaveResourceWithProperties(WorkersRoute, {
+      zone_id: props.zoneId,
+      script: expect.stringMatching(/^\$\{cloudflare_workers_script\..*\.script_name\}$/),
+    });
   });
 
   test("adds a proxied placeholder record only where a route asks for one", () => {
@@ -56,10 +59,14 @@ describe("WorkerRoute", () => {
   });
 
   test("refuses an empty bundle and a lowercase binding name", () => {
-    expect(() => new WorkerRoute(stack(), "w", { ...props, content: " ", bindings: { routes: "[]" } })).toThrow(/content: the bundled Worker is empty[\s\S]*bindings\.routes: binding names are UPPER_SNAKE_CASE/);
+    expect(() => new WorkerRoute(stack(), "w", { ...props, content: " ", bindings: { routes: "[]" } })).toThrow(
+      /content: the bundled Worker is empty[\s\S]*bindings\.routes: binding names are UPPER_SNAKE_CASE/,
+    );
   });
 
   test("refuses a DNS record for a wildcard host", () => {
-    expect(() => new WorkerRoute(stack(), "w", { ...props, routes: [{ pattern: "*.example.com/*", createDns: true }] })).toThrow(/routes\[0\]\.createDns: a DNS record needs a plain hostname/);
+    expect(() => new WorkerRoute(stack(), "w", { ...props, routes: [{ pattern: "*.example.com/*", createDns: true }] })).toThrow(
+      /routes\[0\]\.createDns: a DNS record needs a plain hostname/,
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { runCue } from "../../schema/cue";
 import type { Config } from "../../schema/config.types";
+import { runCue } from "../../schema/cue";
 
 let cached: string | undefined;
 

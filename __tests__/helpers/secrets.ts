@@ -51,5 +51,7 @@ export const credential = {
   pemPkcs8: pem("PRIVATE KEY", 25),
   slack: ["xo" + "xb", randomToken(12, 27, "digits"), randomToken(13, 28, "digits"), randomToken(24, 29, "base62")].join("-"),
   google: `AIza${randomToken(35, 30, "base64url")}`,
-  jwt: [base64url({ alg: "HS256", typ: "JWT" }), base64url({ sub: "1234567890", name: "Jane Doe", iat: 1516239022 }), randomToken(43, 31, "base64url")].join("."),
+  jwt: [base64url({ alg: "HS256", typ: "JWT" }), base64url({ sub: "1234567890", name: "Jane Doe", iat: 1516239022 }), randomToken(43, 31, "base64url")].join(
+    ".",
+  ),
 };

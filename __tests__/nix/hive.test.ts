@@ -24,13 +24,7 @@ const evalHive = <T = unknown>(body: string, extra = "") => evalJson<T>(`${hive(
 
 describe("colmena hive", () => {
   test("has one node per environment and node of the export, besides meta", () => {
-    expect(evalHive(`builtins.attrNames hive`)).toEqual([
-      "meta",
-      "production-app-1",
-      "production-db-1",
-      "staging-app-1",
-      "staging-db-1",
-    ]);
+    expect(evalHive(`builtins.attrNames hive`)).toEqual(["meta", "production-app-1", "production-db-1", "staging-app-1", "staging-db-1"]);
   });
 
   test("deploys staging/app-1 to its address from the outputs, tagged by env, role and service", () => {
@@ -45,11 +39,7 @@ describe("colmena hive", () => {
   test("delivers the tunnel token, the R2 credentials and the service secrets as keys under /run/keys", () => {
     const keys = evalHive<Record<string, any>>(`hive.staging-app-1.deployment.keys`);
     expect(Object.keys(keys).sort()).toEqual(["api-database-password", "cloudflared-tunnel-token", "vector-r2-credentials"]);
-    expect(keys["cloudflared-tunnel-token"].keyCommand).toEqual([
-      "pass",
-      "show",
-      "edge-iac/staging/nodes/app-1/cloudflared-tunnel-token",
-    ]);
+    expect(keys["cloudflared-tunnel-token"].keyCommand).toEqual(["pass", "show", "edge-iac/staging/nodes/app-1/cloudflared-tunnel-token"]);
     expect(keys["api-database-password"].keyCommand).toEqual(["pass", "show", "edge-iac/staging/services/api/DATABASE_PASSWORD"]);
     for (const key of Object.values(keys)) {
       expect(key).toMatchObject({ destDir: "/run/keys", user: "root", group: "root", permissions: "0400" });
@@ -127,12 +117,11 @@ describe("node flake outputs (inputs stubbed: no nixpkgs here)", () => {
       withOutputs(`builtins.mapAttrs (_: c: removeAttrs c [ "modules" ]) self.nixosConfigurations
          // { _modules = map toString (builtins.filter builtins.isPath self.nixosConfigurations.staging-app-1.modules); }`),
     );
-    expect(Object.keys(result).filter((k) => k !== "_modules").sort()).toEqual([
-      "production-app-1",
-      "production-db-1",
-      "staging-app-1",
-      "staging-db-1",
-    ]);
+    expect(
+      Object.keys(result)
+        .filter((k) => k !== "_modules")
+        .sort(),
+    ).toEqual(["production-app-1", "production-db-1", "staging-app-1", "staging-db-1"]);
     expect(result["staging-app-1"].system).toBe("x86_64-linux");
     expect(result._modules).toEqual([
       `${flakeDir}/base.nix`,

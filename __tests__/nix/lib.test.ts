@@ -4,8 +4,7 @@ import { defaultConfig, ensureNix, evalJson, evalNix, INSTALL_TIMEOUT_MS, nixPat
 
 // Every expression is a function of configJson, the path of a CUE export written for the test.
 const LIB = nixPath("nix/lib.nix");
-const withLib = (body: string) =>
-  `{ configJson }: let edge = import ${LIB}; config = edge.loadConfig configJson; in ${body}`;
+const withLib = (body: string) => `{ configJson }: let edge = import ${LIB}; config = edge.loadConfig configJson; in ${body}`;
 
 let configJson: string;
 
@@ -19,9 +18,7 @@ const evalLib = <T = unknown>(body: string, file = configJson) => evalJson<T>(wi
 
 describe("servicesForNode", () => {
   test("puts api on staging/app-1", () => {
-    expect(evalLib(`builtins.attrNames (edge.servicesForNode { inherit config; env = "staging"; node = "app-1"; })`)).toEqual([
-      "api",
-    ]);
+    expect(evalLib(`builtins.attrNames (edge.servicesForNode { inherit config; env = "staging"; node = "app-1"; })`)).toEqual(["api"]);
   });
 
   test("puts nothing on staging/db-1", () => {
@@ -47,8 +44,7 @@ describe("servicesForNode", () => {
 });
 
 describe("serviceEnv", () => {
-  const envOf = (file = configJson) =>
-    evalLib<Record<string, string>>(`edge.serviceEnv { inherit config; env = "staging"; service = "api"; }`, file);
+  const envOf = (file = configJson) => evalLib<Record<string, string>>(`edge.serviceEnv { inherit config; env = "staging"; service = "api"; }`, file);
 
   test("derives PORT, HOST and the database settings from CUE", () => {
     const config = defaultConfig();
@@ -189,9 +185,7 @@ describe("tunnelIngress", () => {
   });
 
   test("is only the catch-all on a node without services", () => {
-    expect(evalLib(`edge.tunnelIngress { inherit config; env = "production"; node = "db-1"; }`)).toEqual([
-      { service: "http_status:404" },
-    ]);
+    expect(evalLib(`edge.tunnelIngress { inherit config; env = "production"; node = "db-1"; }`)).toEqual([{ service: "http_status:404" }]);
   });
 });
 

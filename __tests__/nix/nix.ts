@@ -24,9 +24,7 @@ function onPath(command: string): boolean {
 export function ensureNix(): void {
   if (onPath("nix-instantiate")) return;
   if (process.getuid?.() !== 0 || !onPath("apt-get")) throw new Error(INSTALL_HINT);
-  const script =
-    "command -v nix-instantiate >/dev/null || apt-get install -y -q nix-bin || " +
-    "{ apt-get update -q && apt-get install -y -q nix-bin; }";
+  const script = "command -v nix-instantiate >/dev/null || apt-get install -y -q nix-bin || " + "{ apt-get update -q && apt-get install -y -q nix-bin; }";
   const lock = path.join(os.tmpdir(), "edge-iac-nix-bin-install.lock");
   const [cmd, args] = onPath("flock") ? ["flock", [lock, "sh", "-c", script]] : ["sh", ["-c", script]];
   const result = spawnSync(cmd as string, args as string[], {

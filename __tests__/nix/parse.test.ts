@@ -1,6 +1,6 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { ensureNix, INSTALL_TIMEOUT_MS, parseNix, removeTempDirs, ROOT, tempDir } from "./nix";
+import { ensureNix, INSTALL_TIMEOUT_MS, parseNix, ROOT, removeTempDirs, tempDir } from "./nix";
 
 // Folders that hold no Nix of ours: dependencies, tool caches, build output.
 const SKIP = new Set(["node_modules", ".git", ".tools", "cdktf.out", ".gen", "coverage", ".swc"]);
@@ -16,7 +16,9 @@ function nixFiles(dir: string): string[] {
 beforeAll(ensureNix, INSTALL_TIMEOUT_MS);
 afterAll(removeTempDirs);
 
-const files = nixFiles(ROOT).map((f) => path.relative(ROOT, f)).sort();
+const files = nixFiles(ROOT)
+  .map((f) => path.relative(ROOT, f))
+  .sort();
 
 test("finds the Nix files of the node flake and of every glued flake", () => {
   expect(files).toEqual(

@@ -5,8 +5,8 @@ import * as path from "node:path";
 import { REPLICATION_ROLE } from "../../constructs/postgres";
 import { VpsNode } from "../../constructs/vps-node";
 import { linodeVolumeDevice } from "../../constructs/vps-node-linode";
-import { POSTGRES_PORT } from "../../schema/rules";
 import type { Config } from "../../schema/config.types";
+import { POSTGRES_PORT } from "../../schema/rules";
 import { AWS_DEFAULT_VPC_CIDR, postgresProps, privateCidr, roleName, vpsNodeProps } from "../../stacks/props";
 import { ofType, synth } from "../constructs/helpers";
 import { defaultConfig, ensureNix, evalJson, evalNix, INSTALL_TIMEOUT_MS, nixPath, removeTempDirs, writeJson } from "./nix";
@@ -112,21 +112,25 @@ describe("postgresHba", () => {
 describe("primaryConninfo", () => {
   test("streams from the primary's private address as the replication role, the password in a passfile", () => {
     const conninfo = lib<string>(`edge.primaryConninfo { inherit config; env = "staging"; node = "db-2"; }`, replicated);
-    expect(conninfo).toBe(
-      "host=172.31.5.1 port=5432 user=replicator passfile=/run/edge-iac-postgres/replication.pgpass application_name=replica_db_2",
-    );
+    expect(conninfo).toBe("host=172.31.5.1 port=5432 user=replicator passfile=/run/edge-iac-postgres/replication.pgpass application_name=replica_db_2");
     expect(conninfo).not.toMatch(/password=/);
   });
 
   test("fails naming the primary's stack while it has no private address", () => {
-    const result = libFails(`edge.primaryConninfo { inherit config; env = "staging"; node = "db-2"; }`, writeJson(withReplicas(["db-2"], { "db-2": "172.31.5.2" })));
+    const result = libFails(
+      `edge.primaryConninfo { inherit config; env = "staging"; node = "db-2"; }`,
+      writeJson(withReplicas(["db-2"], { "db-2": "172.31.5.2" })),
+    );
     expect(result.ok).toBe(false);
-    expect(result.stderr).toMatch(/replica "db-2" of environment "staging" cannot reach its primary "db-1": outputs\.staging\.staging-node-db-1\.private_ipv4 is missing/);
+    expect(result.stderr).toMatch(
+      /replica "db-2" of environment "staging" cannot reach its primary "db-1": outputs\.staging\.staging-node-db-1\.private_ipv4 is missing/,
+    );
   });
 });
 
 describe("postgresSettings", () => {
-  const settings = (node: string, file = replicated) => lib<Record<string, unknown>>(`edge.postgresSettings { inherit config; env = "staging"; node = "${node}"; }`, file);
+  const settings = (node: string, file = replicated) =>
+    lib<Record<string, unknown>>(`edge.postgresSettings { inherit config; env = "staging"; node = "${node}"; }`, file);
 
   test("the primary listens on loopback and its private address, keeps WAL for replicas, bounded by its volume", () => {
     expect(settings("db-1")).toEqual({
@@ -196,9 +200,13 @@ describe("postgresSetupSql", () => {
     expect(script).toContain(`SELECT format('CREATE ROLE %I REPLICATION LOGIN', 'replicator')`);
     expect(script).toContain("\\set password `cat $CREDENTIALS_DIRECTORY/postgres-replication-password`");
     for (const slot of ["replica_db_2", "replica_db_3"]) {
-      expect(script).toContain(`SELECT pg_create_physical_replication_slot('${slot}') WHERE NOT EXISTS (SELECT FROM pg_replication_slots WHERE slot_name = '${slot}');`);
+      expect(script).toContain(
+        `SELECT pg_create_physical_replication_slot('${slot}') WHERE NOT EXISTS (SELECT FROM pg_replication_slots WHERE slot_name = '${slot}');`,
+      );
     }
-    expect(script).toMatch(/pg_drop_replication_slot\(slot_name\) .* slot_name LIKE 'replica\\_%' AND NOT active AND slot_name NOT IN \('replica_db_2', 'replica_db_3'\);/);
+    expect(script).toMatch(
+      /pg_drop_replication_slot\(slot_name\) .* slot_name LIKE 'replica\\_%' AND NOT active AND slot_name NOT IN \('replica_db_2', 'replica_db_3'\);/,
+    );
   });
 
   test("without replicas: every unused replica slot is dropped and a leftover replication role may not log in", () => {
@@ -264,21 +272,33 @@ describe("parity with the TypeScript side", () => {
     const ctx = { config, envName: "staging", env, tags: [] };
     const { resources } = synth((scope) => new VpsNode(scope, "vps", vpsNodeProps(ctx, db1, { subnetId: 1, cidr: env.network.subnet })));
     const [volume] = ofType(resources, "linode_volume");
-    expect(lib(`edge.postgresDataVolume { inherit config; env = "staging"; node = "db-1"; }`, plain)).toEqual({ device: linodeVolumeDevice(volume.label as string), fsType: "ext4" });
+    expect(lib(`edge.postgresDataVolume { inherit config; env = "staging"; node = "db-1"; }`, plain)).toEqual({
+      device: linodeVolumeDevice(volume.label as string),
+      fsType: "ext4",
+    });
     expect(lib(`edge.privateCidr { inherit config; env = "staging"; node = "db-1"; }`, plain)).toBe(privateCidr(ctx, db1));
   });
 
   test("on AWS the data volume is the device the EC2 attachment names", () => {
     const config = defaultConfig() as Config;
     for (const env of Object.values(config.environments)) {
-      env.nodes = env.nodes.map((n) => ({ ...n, provider: "aws" as const, region: "ap-northeast-1", size: "t3.small", boot: { ...n.boot, method: "image" as const, image: "ami-0nixos" } }));
+      env.nodes = env.nodes.map((n) => ({
+        ...n,
+        provider: "aws" as const,
+        region: "ap-northeast-1",
+        size: "t3.small",
+        boot: { ...n.boot, method: "image" as const, image: "ami-0nixos" },
+      }));
     }
     const env = config.environments.staging;
     const db1 = env.nodes.find((n) => n.name === "db-1")!;
     const { resources } = synth((scope) => new VpsNode(scope, "vps", vpsNodeProps({ config, envName: "staging", env, tags: [] }, db1)));
     const [attachment] = ofType(resources, "aws_volume_attachment");
     const onAws = writeJson(config);
-    expect(lib(`edge.postgresDataVolume { inherit config; env = "staging"; node = "db-1"; }`, onAws)).toEqual({ device: attachment.device_name, fsType: "ext4" });
+    expect(lib(`edge.postgresDataVolume { inherit config; env = "staging"; node = "db-1"; }`, onAws)).toEqual({
+      device: attachment.device_name,
+      fsType: "ext4",
+    });
     expect(lib(`edge.privateCidr { inherit config; env = "staging"; node = "db-1"; }`, onAws)).toBe(AWS_DEFAULT_VPC_CIDR);
   });
 });
@@ -290,13 +310,16 @@ describe("nix/postgres.nix", () => {
 
   test("primary: the cluster on the data volume, the database, hba, and the VPC let in on 5432 only", () => {
     const config = postgresModule(replicated, "db-1");
-    expect(config.fileSystems).toEqual({ "/var/lib/postgresql": { device: "/dev/disk/by-id/scsi-0Linode_Volume_acme-staging-db-1-data", fsType: "ext4", autoFormat: true } });
+    expect(config.fileSystems).toEqual({
+      "/var/lib/postgresql": { device: "/dev/disk/by-id/scsi-0Linode_Volume_acme-staging-db-1-data", fsType: "ext4", autoFormat: true },
+    });
     expect(config.services.postgresql).toMatchObject({
       enable: true,
       package: expect.stringMatching(/-postgresql-17$/),
       dataDir: "/var/lib/postgresql/17",
       ensureDatabases: ["app"],
-      authentication: "host app api 10.0.0.0/24 scram-sha-256\nhost replication replicator 172.31.5.2/32 scram-sha-256\nhost replication replicator 172.31.5.3/32 scram-sha-256\n",
+      authentication:
+        "host app api 10.0.0.0/24 scram-sha-256\nhost replication replicator 172.31.5.2/32 scram-sha-256\nhost replication replicator 172.31.5.3/32 scram-sha-256\n",
       settings: expect.objectContaining({ listen_addresses: "localhost,172.31.5.1", wal_level: "replica" }),
     });
     expect(config.networking.firewall.extraInputRules).toBe('ip saddr 10.0.0.0/24 tcp dport 5432 accept comment "postgres from the private network"\n');
@@ -307,12 +330,16 @@ describe("nix/postgres.nix", () => {
   test("primary: the setup unit runs the generated script as postgres after every start, passwords only as credentials", () => {
     const unit = postgresModule(replicated, "db-1", "m.config.systemd.services.edge-iac-postgres-setup");
     expect(unit.wantedBy).toEqual(expect.arrayContaining(["multi-user.target", "postgresql.service"]));
-    expect(unit.after).toEqual(expect.arrayContaining(["postgresql.service", "postgres-password-api-key.service", "postgres-replication-password-key.service"]));
+    expect(unit.after).toEqual(
+      expect.arrayContaining(["postgresql.service", "postgres-password-api-key.service", "postgres-replication-password-key.service"]),
+    );
     expect(unit.serviceConfig).toMatchObject({
       Type: "oneshot",
       User: "postgres",
       LoadCredential: ["postgres-password-api:/run/keys/postgres-password-api", "postgres-replication-password:/run/keys/postgres-replication-password"],
-      ExecStart: expect.stringMatching(/-postgresql-17\/bin\/psql --no-psqlrc --quiet --dbname=app --file=\/nix\/store\/[0-9a-z]{32}-edge-iac-postgres-setup\.sql$/),
+      ExecStart: expect.stringMatching(
+        /-postgresql-17\/bin\/psql --no-psqlrc --quiet --dbname=app --file=\/nix\/store\/[0-9a-z]{32}-edge-iac-postgres-setup\.sql$/,
+      ),
     });
   });
 
@@ -342,9 +369,15 @@ describe("nix/postgres.nix", () => {
     const script: string = unit.script;
     expect(script).toMatch(/^if \[ -e \/var\/lib\/postgresql\/17\/PG_VERSION \]; then\n {2}exit 0\nfi/);
     expect(script).toContain("/bin/pg_basebackup --pgdata=/var/lib/postgresql/17.basebackup --wal-method=stream");
-    expect(script).toContain("--slot=replica_db_2 --dbname='host=172.31.5.1 port=5432 user=replicator passfile=/run/edge-iac-postgres/replication.pgpass application_name=replica_db_2'");
+    expect(script).toContain(
+      "--slot=replica_db_2 --dbname='host=172.31.5.1 port=5432 user=replicator passfile=/run/edge-iac-postgres/replication.pgpass application_name=replica_db_2'",
+    );
     // Copy, mark a standby, then move into place: in that order, each exactly once.
-    const steps = ["/bin/pg_basebackup ", "touch /var/lib/postgresql/17.basebackup/standby.signal", "mv /var/lib/postgresql/17.basebackup /var/lib/postgresql/17"];
+    const steps = [
+      "/bin/pg_basebackup ",
+      "touch /var/lib/postgresql/17.basebackup/standby.signal",
+      "mv /var/lib/postgresql/17.basebackup /var/lib/postgresql/17",
+    ];
     const at = steps.map((step) => script.indexOf(step));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);

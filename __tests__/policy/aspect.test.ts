@@ -1,7 +1,5 @@
 import { existsSync, readdirSync } from "node:fs";
 import * as path from "node:path";
-import { AnnotationMetadataEntryType, Aspects, type TerraformStack } from "cdktf";
-import type { IConstruct } from "constructs";
 import { EbsVolume } from "@cdktf/provider-aws/lib/ebs-volume";
 import { Instance } from "@cdktf/provider-aws/lib/instance";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
@@ -10,16 +8,9 @@ import { R2Bucket } from "@cdktf/provider-cloudflare/lib/r2-bucket";
 import { ZeroTrustTunnelCloudflared } from "@cdktf/provider-cloudflare/lib/zero-trust-tunnel-cloudflared";
 import { ZeroTrustTunnelCloudflaredConfigA } from "@cdktf/provider-cloudflare/lib/zero-trust-tunnel-cloudflared-config";
 import { Password } from "@cdktf/provider-random/lib/password";
-import {
-  ALL_RULES,
-  applyPolicy,
-  assertCompliant,
-  EI1,
-  EI8,
-  evaluatePolicy,
-  PolicyAspect,
-  PolicyViolationError,
-} from "../../constructs/policy";
+import { AnnotationMetadataEntryType, Aspects, type TerraformStack } from "cdktf";
+import type { IConstruct } from "constructs";
+import { ALL_RULES, applyPolicy, assertCompliant, EI1, EI8, evaluatePolicy, PolicyAspect, PolicyViolationError } from "../../constructs/policy";
 import { newApp, newStack, type PolicyTestStack, rawResource, synth } from "./fixtures";
 
 const TAGS = { project: "demo", environment: "prod" };
@@ -116,9 +107,7 @@ describe("how a violation fails synth", () => {
     const r = synth(app);
     expect(r.findings).toEqual(["EI1 a/open", "EI8 b/imds"]);
     const lines = r.message.split("\n");
-    expect(lines[0]).toBe(
-      "Policy check failed with 2 violations; fix each, or suppress(construct, ruleId, reason) it with a written reason:",
-    );
+    expect(lines[0]).toBe("Policy check failed with 2 violations; fix each, or suppress(construct, ruleId, reason) it with a written reason:");
     expect(lines[1]).toMatch(/^ {2}EI1 open-ingress at a\/open: ingress\[0\]\.cidr_blocks contains "0\.0\.0\.0\/0"/);
     expect(lines[2]).toMatch(/^ {2}EI8 imdsv1 at b\/imds: metadata_options\.http_tokens is not set/);
     expect(filesIn(r.outdir)).toEqual([]);

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { App, TerraformResource, TerraformStack } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
+import { App, TerraformResource, TerraformStack } from "cdktf";
 import { LinodeProvider } from "../../.gen/providers/linode/provider";
 import { applyPolicy, type PolicyAspectProps, PolicyViolationError } from "../../constructs/policy";
 

@@ -8,7 +8,23 @@ import { NetworkingIp } from "../../.gen/providers/linode/networking-ip";
 import { Volume, type VolumeConfig } from "../../.gen/providers/linode/volume";
 import { Vpc } from "../../.gen/providers/linode/vpc";
 import { VpcSubnet } from "../../.gen/providers/linode/vpc-subnet";
-import { ALL_RULES, type Attributes, EI1, EI11, EI12, EI2, EI3, EI4, EI7, EI8, EI9, EI10, type PolicyElement, type Rule, type StackContext } from "../../constructs/policy";
+import {
+  ALL_RULES,
+  type Attributes,
+  EI1,
+  EI2,
+  EI3,
+  EI4,
+  EI7,
+  EI8,
+  EI9,
+  EI10,
+  EI11,
+  EI12,
+  type PolicyElement,
+  type Rule,
+  type StackContext,
+} from "../../constructs/policy";
 import { newApp, newStack, type PolicyTestStack, synthStack } from "./fixtures";
 
 /** Synthesizes one stack checked by `rule` alone and returns `<rule id> <path>` per finding. */
@@ -63,7 +79,10 @@ function linodeNode(s: TerraformStack, changes: Changes = {}): LinodeNode {
     backupsEnabled: true,
     diskEncryption: "enabled",
     firewallId: Token.asNumber(firewall.id),
-    interface: [{ purpose: "public", primary: true }, { purpose: "vpc", subnetId: Token.asNumber(subnet.id) }],
+    interface: [
+      { purpose: "public", primary: true },
+      { purpose: "vpc", subnetId: Token.asNumber(subnet.id) },
+    ],
     metadata: [{ userData: Fn.base64encode("#cloud-config\n") }],
     tags: TAGS,
     ...changes.instance,
@@ -96,9 +115,7 @@ function linodeNode(s: TerraformStack, changes: Changes = {}): LinodeNode {
 /** Every resource of a stack as a rule sees it, for calling a rule's check directly. */
 function elementsOf(stack: TerraformStack): PolicyElement[] {
   const tf = stack.toTerraform() as { resource: Record<string, Record<string, Attributes>> };
-  const resources = Object.entries(tf.resource).flatMap(([type, byName]) =>
-    Object.entries(byName).map(([name, attributes]) => ({ type, name, attributes })),
-  );
+  const resources = Object.entries(tf.resource).flatMap(([type, byName]) => Object.entries(byName).map(([name, attributes]) => ({ type, name, attributes })));
   const context: StackContext = { path: stack.node.path, requiredProviders: {}, providers: {}, resources };
   return resources.map((r) => ({ ...r, kind: "resource" as const, stack: context }));
 }
@@ -155,15 +172,17 @@ describe("EI1 open-ingress on a Linode Cloud Firewall", () => {
   });
 
   test("fails when an ACCEPT rule admits 0.0.0.0/0 or ::/0", () => {
-    const r = check(EI1, (s) =>
-      void linodeNode(s, {
-        firewall: {
-          inbound: [
-            { label: "https", action: "ACCEPT", protocol: "TCP", ports: "443", ipv4: ["0.0.0.0/0"] },
-            { label: "ssh6", action: "ACCEPT", protocol: "TCP", ports: "22", ipv6: ["2001:db8::/32", "::/0"] },
-          ],
-        },
-      }),
+    const r = check(
+      EI1,
+      (s) =>
+        void linodeNode(s, {
+          firewall: {
+            inbound: [
+              { label: "https", action: "ACCEPT", protocol: "TCP", ports: "443", ipv4: ["0.0.0.0/0"] },
+              { label: "ssh6", action: "ACCEPT", protocol: "TCP", ports: "22", ipv6: ["2001:db8::/32", "::/0"] },
+            ],
+          },
+        }),
     );
     expect(r.findings).toEqual(["EI1 s/firewall"]);
     expect(r.message).toMatch(/inbound\[0\]\.ipv4 contains "0\.0\.0\.0\/0" \("TCP" ports "443"\)/);
@@ -177,16 +196,18 @@ describe("EI1 open-ingress on a Linode Cloud Firewall", () => {
   });
 
   test("passes SSH from an admin CIDR, private ports from the VPC subnet, a DROP rule from anywhere and open egress", () => {
-    const r = check(EI1, (s) =>
-      void linodeNode(s, {
-        firewall: {
-          inbound: [
-            { label: "ssh-from-admin", action: "ACCEPT", protocol: "TCP", ports: "22", ipv4: [ADMIN] },
-            { label: "drop-smtp", action: "DROP", protocol: "TCP", ports: "25", ipv4: ["0.0.0.0/0"], ipv6: ["::/0"] },
-          ],
-          outbound: [{ label: "all", action: "ACCEPT", protocol: "TCP", ports: "1-65535", ipv4: ["0.0.0.0/0"], ipv6: ["::/0"] }],
-        },
-      }),
+    const r = check(
+      EI1,
+      (s) =>
+        void linodeNode(s, {
+          firewall: {
+            inbound: [
+              { label: "ssh-from-admin", action: "ACCEPT", protocol: "TCP", ports: "22", ipv4: [ADMIN] },
+              { label: "drop-smtp", action: "DROP", protocol: "TCP", ports: "25", ipv4: ["0.0.0.0/0"], ipv6: ["::/0"] },
+            ],
+            outbound: [{ label: "all", action: "ACCEPT", protocol: "TCP", ports: "1-65535", ipv4: ["0.0.0.0/0"], ipv6: ["::/0"] }],
+          },
+        }),
     );
     expect(r.findings).toEqual([]);
     expect(check(EI1, (s) => void linodeNode(s)).findings).toEqual([]);
@@ -233,8 +254,9 @@ describe("EI4 unprotected-data on Linode", () => {
 
 describe("EI7 missing-tags on Linode", () => {
   test("fails on an instance, firewall and volume without project: and env: tags", () => {
-    const r = check(EI7, (s) =>
-      void linodeNode(s, { instance: { tags: ["project:demo"] }, firewall: { tags: undefined }, volume: { tags: ["env:prod", "project:"] } }),
+    const r = check(
+      EI7,
+      (s) => void linodeNode(s, { instance: { tags: ["project:demo"] }, firewall: { tags: undefined }, volume: { tags: ["env:prod", "project:"] } }),
     );
     expect(r.findings).toEqual(["EI7 s/data-volume", "EI7 s/firewall", "EI7 s/instance"]);
     expect(r.message).toMatch(/s\/instance: tags is \["project:demo"\], missing a "env:<name>" tag/);
@@ -255,9 +277,7 @@ describe("EI11 public-database on Linode", () => {
   });
 
   test("fails on public_access with an open allow list", () => {
-    const r = check(EI11, (s) =>
-      void linodeNode(s, { database: { allowList: ["::/0"], privateNetwork: { vpcId: 1, subnetId: 2, publicAccess: true } } }),
-    );
+    const r = check(EI11, (s) => void linodeNode(s, { database: { allowList: ["::/0"], privateNetwork: { vpcId: 1, subnetId: 2, publicAccess: true } } }));
     expect(r.findings).toEqual(["EI11 s/database"]);
     expect(r.message).toMatch(/allow_list contains "::\/0" and private_network\.public_access is true/);
   });

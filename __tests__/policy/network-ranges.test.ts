@@ -17,7 +17,12 @@ const OFFICE = "203.0.113.16/28";
 const ADMIN = "198.51.100.7/32";
 
 function linodeFirewall(s: PolicyTestStack, id: string, rule: { ipv4?: string[]; ipv6?: string[] }): void {
-  new Firewall(s, id, { label: id, inboundPolicy: "DROP", outboundPolicy: "DROP", inbound: [{ label: "ssh", action: "ACCEPT", protocol: "TCP", ports: "22", ...rule }] });
+  new Firewall(s, id, {
+    label: id,
+    inboundPolicy: "DROP",
+    outboundPolicy: "DROP",
+    inbound: [{ label: "ssh", action: "ACCEPT", protocol: "TCP", ports: "22", ...rule }],
+  });
 }
 
 describe("the network rules judge by range, not by the text /0", () => {
@@ -56,7 +61,12 @@ describe("the network rules judge by range, not by the text /0", () => {
 
   test("EI14 fails every port out to the bypass pair, and still passes per-port egress to anywhere", () => {
     const r = check(EI14, (s) => {
-      new Firewall(s, "halves", { label: "h", inboundPolicy: "DROP", outboundPolicy: "DROP", outbound: [{ label: "any", action: "ACCEPT", protocol: "TCP", ipv4: BYPASS }] });
+      new Firewall(s, "halves", {
+        label: "h",
+        inboundPolicy: "DROP",
+        outboundPolicy: "DROP",
+        outbound: [{ label: "any", action: "ACCEPT", protocol: "TCP", ipv4: BYPASS }],
+      });
       new VpcSecurityGroupEgressRule(s, "all-v6", { securityGroupId: "sg-1", ipProtocol: "-1", cidrIpv6: "2000::/3" });
       new Firewall(s, "narrow", {
         label: "n",

@@ -1,7 +1,7 @@
-import { Firewall } from "../../.gen/providers/linode/firewall";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
-import { VpsNode, type VpsNodeProps } from "../../constructs/vps-node";
+import { Firewall } from "../../.gen/providers/linode/firewall";
 import { EI14, evaluatePolicy } from "../../constructs/policy";
+import { VpsNode, type VpsNodeProps } from "../../constructs/vps-node";
 import { stack } from "../constructs/helpers";
 import { synthStack } from "./fixtures";
 
@@ -17,27 +17,48 @@ const linode: VpsNodeProps = {
   services: [],
   privateNetwork: { subnetId: 1, cidr: "10.0.0.0/24" },
 };
-const aws: VpsNodeProps = { ...linode, provider: "aws", region: "ap-northeast-1", size: "t3.small", boot: { method: "image", image: "ami-0123", channel: "nixos-25.05" }, privateNetwork: undefined };
+const aws: VpsNodeProps = {
+  ...linode,
+  provider: "aws",
+  region: "ap-northeast-1",
+  size: "t3.small",
+  boot: { method: "image", image: "ami-0123", channel: "nixos-25.05" },
+  privateNetwork: undefined,
+};
 
 describe("EI14 open-egress", () => {
   test("fails a Linode firewall that accepts all outbound, and an all-ports ACCEPT rule to the internet", () => {
-    const { findings, message } = synthStack((s) => {
-      new Firewall(s, "open", { label: "open", inboundPolicy: "DROP", outboundPolicy: "ACCEPT" });
-      new Firewall(s, "all-ports", { label: "all", inboundPolicy: "DROP", outboundPolicy: "DROP", outbound: [{ label: "any", action: "ACCEPT", protocol: "TCP", ipv4: ["0.0.0.0/0"] }] });
-    }, { rules: [EI14] });
+    const { findings, message } = synthStack(
+      (s) => {
+        new Firewall(s, "open", { label: "open", inboundPolicy: "DROP", outboundPolicy: "ACCEPT" });
+        new Firewall(s, "all-ports", {
+          label: "all",
+          inboundPolicy: "DROP",
+          outboundPolicy: "DROP",
+          outbound: [{ label: "any", action: "ACCEPT", protocol: "TCP", ipv4: ["0.0.0.0/0"] }],
+        });
+      },
+      { rules: [EI14] },
+    );
     expect(findings).toEqual([expect.stringMatching(/^EI14 .*all-ports/), expect.stringMatching(/^EI14 .*open/)]);
     expect(message).toContain('outbound_policy is "ACCEPT"');
   });
 
   test("fails an AWS egress rule of every protocol to 0.0.0.0/0, passes one port", () => {
-    const { findings } = synthStack((s) => {
-      new VpcSecurityGroupEgressRule(s, "all", { securityGroupId: "sg-1", cidrIpv4: "0.0.0.0/0", ipProtocol: "-1" });
-      new VpcSecurityGroupEgressRule(s, "https", { securityGroupId: "sg-1", cidrIpv4: "0.0.0.0/0", ipProtocol: "tcp", fromPort: 443, toPort: 443 });
-    }, { rules: [EI14] });
+    const { findings } = synthStack(
+      (s) => {
+        new VpcSecurityGroupEgressRule(s, "all", { securityGroupId: "sg-1", cidrIpv4: "0.0.0.0/0", ipProtocol: "-1" });
+        new VpcSecurityGroupEgressRule(s, "https", { securityGroupId: "sg-1", cidrIpv4: "0.0.0.0/0", ipProtocol: "tcp", fromPort: 443, toPort: 443 });
+      },
+      { rules: [EI14] },
+    );
     expect(findings).toEqual([expect.stringMatching(/^EI14 .*\/all$/)]);
   });
 
-  test.each([["linode", linode], ["aws", aws]])("a narrow %s node passes: only the tunnel, HTTPS, DNS, NTP and private Postgres go out", (_name, props) => {
+  test.each([
+    ["linode", linode],
+    ["aws", aws],
+  ])("a narrow %s node passes: only the tunnel, HTTPS, DNS, NTP and private Postgres go out", (_name, props) => {
     const scope = stack();
     new VpsNode(scope, "vps", { ...props, egress: { mode: "narrow" } });
     const report = evaluatePolicy(scope, [EI14]);
@@ -45,7 +66,10 @@ describe("EI14 open-egress", () => {
     expect(report.suppressed).toEqual([]);
   });
 
-  test.each([["linode", linode], ["aws", aws]])("an open %s node is a finding unless its reason suppresses it", (_name, props) => {
+  test.each([
+    ["linode", linode],
+    ["aws", aws],
+  ])("an open %s node is a finding unless its reason suppresses it", (_name, props) => {
     const scope = stack();
     new VpsNode(scope, "vps", { ...props, egress: { mode: "open", reason: "the build node downloads from arbitrary mirrors" } });
     const report = evaluatePolicy(scope, [EI14]);

@@ -1,4 +1,3 @@
-import { type TerraformStack, TerraformVariable } from "cdktf";
 import { DbInstance, type DbInstanceConfig } from "@cdktf/provider-aws/lib/db-instance";
 import { EbsVolume } from "@cdktf/provider-aws/lib/ebs-volume";
 import { Instance, type InstanceConfig } from "@cdktf/provider-aws/lib/instance";
@@ -14,7 +13,8 @@ import {
   type ZeroTrustTunnelCloudflaredConfigConfigIngress,
 } from "@cdktf/provider-cloudflare/lib/zero-trust-tunnel-cloudflared-config";
 import { Password } from "@cdktf/provider-random/lib/password";
-import { EI1, EI10, EI11, EI12, EI2, EI3, EI4, EI5, EI6, EI7, EI8, EI9, type Rule } from "../../constructs/policy";
+import { type TerraformStack, TerraformVariable } from "cdktf";
+import { EI1, EI2, EI3, EI4, EI5, EI6, EI7, EI8, EI9, EI10, EI11, EI12, type Rule } from "../../constructs/policy";
 import { type PolicyTestStack, rawResource, synthStack } from "./fixtures";
 
 /** Synthesizes one stack checked by `rule` alone and returns `<rule id> <path>` per finding. */
@@ -177,7 +177,9 @@ describe("EI4 unprotected-data", () => {
       rawResource(s, "pg", "linode_database_postgresql_v2", { label: "pg", engine_id: "postgresql/16", region: "eu-central", type: "g6-nanode-1" });
     });
     expect(r.findings).toEqual(["EI4 s/db", "EI4 s/ebs", "EI4 s/pg", "EI4 s/vol"]);
-    expect(r.message).toMatch(/s\/db: lifecycle\.prevent_destroy is not set; set lifecycle = \{ preventDestroy: true \}; deletion_protection is false; .*skip_final_snapshot is true/);
+    expect(r.message).toMatch(
+      /s\/db: lifecycle\.prevent_destroy is not set; set lifecycle = \{ preventDestroy: true \}; deletion_protection is false; .*skip_final_snapshot is true/,
+    );
   });
 
   test("passes when every volume and database has prevent_destroy", () => {

@@ -1,5 +1,5 @@
-import { TerraformVariable } from "cdktf";
 import { WorkersScript } from "@cdktf/provider-cloudflare/lib/workers-script";
+import { TerraformVariable } from "cdktf";
 import { EI13 } from "../../constructs/policy";
 import { WorkerRoute } from "../../constructs/worker-route";
 import { workerBindings } from "../../services/edge-worker/bindings";
@@ -44,8 +44,16 @@ describe("EI13 secret-in-env", () => {
 
   test("fails on a legacy plain_text_binding and a Lambda's environment variable", () => {
     const r = check((s) => {
-      rawResource(s, "legacy", "cloudflare_workers_script", { name: "w", content: "x", plain_text_binding: [{ name: "GITHUB_TOKEN", text: credential.githubClassic }] });
-      rawResource(s, "fn", "aws_lambda_function", { function_name: "f", role: "arn:aws:iam::1:role/r", environment: { variables: { LOG_LEVEL: "info", AWS_KEY: credential.awsAccessKeyId } } });
+      rawResource(s, "legacy", "cloudflare_workers_script", {
+        name: "w",
+        content: "x",
+        plain_text_binding: [{ name: "GITHUB_TOKEN", text: credential.githubClassic }],
+      });
+      rawResource(s, "fn", "aws_lambda_function", {
+        function_name: "f",
+        role: "arn:aws:iam::1:role/r",
+        environment: { variables: { LOG_LEVEL: "info", AWS_KEY: credential.awsAccessKeyId } },
+      });
     });
     expect(r.findings).toEqual(["EI13 s/fn", "EI13 s/legacy"]);
     expect(r.message).toMatch(/s\/legacy: plain_text_binding\[0\] \("GITHUB_TOKEN"\): the name says it holds a secret/);

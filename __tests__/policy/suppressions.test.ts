@@ -1,9 +1,9 @@
-import { AnnotationMetadataEntryType } from "cdktf";
-import { Construct, type IConstruct } from "constructs";
 import { Instance } from "@cdktf/provider-aws/lib/instance";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
-import { ALL_RULES, applyPolicy, EI1, EI10, EI2, EI6, EI8, suppress } from "../../constructs/policy";
+import { AnnotationMetadataEntryType } from "cdktf";
+import { Construct, type IConstruct } from "constructs";
+import { ALL_RULES, applyPolicy, EI1, EI2, EI6, EI8, EI10, suppress } from "../../constructs/policy";
 import { newApp, newStack, synth } from "./fixtures";
 
 function openSecurityGroup(scope: Construct, id: string): SecurityGroup {

@@ -28,7 +28,11 @@ function spots(value: Json, at: Segment[] = []): Spot[] {
   return children.flatMap(([key, child]) => [{ path: [...at, key], value: child }, ...spots(child, [...at, key])]);
 }
 
-const shown = (at: readonly Segment[]) => at.map((s) => (typeof s === "number" ? `[${s}]` : `.${s}`)).join("").slice(1) || "(root)";
+const shown = (at: readonly Segment[]) =>
+  at
+    .map((s) => (typeof s === "number" ? `[${s}]` : `.${s}`))
+    .join("")
+    .slice(1) || "(root)";
 
 function parentOf(root: Json, at: readonly Segment[]): Json[] | Record<string, Json> {
   return at.slice(0, -1).reduce<Json>((node, key) => (node as Record<string, Json>)[key as string], root) as Json[] | Record<string, Json>;
@@ -57,12 +61,56 @@ const isContainer = (v: Json): v is Json[] | Record<string, Json> => v !== null 
 const isName = (v: string) => /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/.test(v);
 
 /** Names that are not in the config, or name something else, or are properties of every JS object. */
-const NAMES = ["ghost", "app-9", "db-9", "billing", "staging", "production", "api", "app-1", "db-1", "constructor", "prototype", "tostring", "valueof", "hasownproperty", "abcdefghijklmnopqrstuvwxyz-01234", "a1", "a--b"];
+const NAMES = [
+  "ghost",
+  "app-9",
+  "db-9",
+  "billing",
+  "staging",
+  "production",
+  "api",
+  "app-1",
+  "db-1",
+  "constructor",
+  "prototype",
+  "tostring",
+  "valueof",
+  "hasownproperty",
+  "abcdefghijklmnopqrstuvwxyz-01234",
+  "a1",
+  "a--b",
+];
 /** Strings no field expects. */
 const ODD_STRINGS = [
-  "", " ", "\n", "\t", "\u0000", "\u202e", "😀", "ünïcødé", "../../etc/passwd", "${jsonencode(1)}", "%{ if true }x%{ endif }",
-  "${TfToken[TOKEN.1]}", "\"'`;$(id)", "a".repeat(63), "a".repeat(64), "x".repeat(5000), "__proto__", "UPPER", "-lead", "trail-",
-  "a.b", "api.example.com", "*.example.com", "/", "10.0.0.0/8", "0.0.0.0/0", "192.168.0.1/32", "ami-0123456789abcdef0", "private/1",
+  "",
+  " ",
+  "\n",
+  "\t",
+  "\u0000",
+  "\u202e",
+  "😀",
+  "ünïcødé",
+  "../../etc/passwd",
+  "${jsonencode(1)}",
+  "%{ if true }x%{ endif }",
+  "${TfToken[TOKEN.1]}",
+  "\"'`;$(id)",
+  "a".repeat(63),
+  "a".repeat(64),
+  "x".repeat(5000),
+  "__proto__",
+  "UPPER",
+  "-lead",
+  "trail-",
+  "a.b",
+  "api.example.com",
+  "*.example.com",
+  "/",
+  "10.0.0.0/8",
+  "0.0.0.0/0",
+  "192.168.0.1/32",
+  "ami-0123456789abcdef0",
+  "private/1",
 ];
 const KEYS = ["extra", "ghost", "app-9", "constructor", "__proto__", "toString", "Bad Key", "API_KEY"];
 
@@ -73,8 +121,16 @@ type Env = Record<string, Json> & { nodes: Json[]; services: Array<Record<string
  * reach the rules and the constructs behind them, not only ajv.
  */
 const VARIANTS: Record<string, (config: Record<string, Json>, envName: string, env: Env) => void> = {
-  "rate limit": (_c, _n, env) => void (env.edge.rateLimits as Json[]).push({ name: "login", expression: '(http.request.uri.path eq "/login")', requestsPerPeriod: 10, periodSeconds: 60, mitigationSeconds: 600, action: "block" }),
-  "webhook": (_c, _n, env) => void ((env.alerts as Record<string, Json[]>).webhooks as Json[]).push({ name: "pager", url: "https://hooks.example.com/alert" }),
+  "rate limit": (_c, _n, env) =>
+    void (env.edge.rateLimits as Json[]).push({
+      name: "login",
+      expression: '(http.request.uri.path eq "/login")',
+      requestsPerPeriod: 10,
+      periodSeconds: 60,
+      mitigationSeconds: 600,
+      action: "block",
+    }),
+  webhook: (_c, _n, env) => void ((env.alerts as Record<string, Json[]>).webhooks as Json[]).push({ name: "pager", url: "https://hooks.example.com/alert" }),
   "applied outputs": (c, n) =>
     void ((c.outputs as Record<string, Json>)[n] = {
       [`${n}-edge`]: { origins: { api: ["app-1", "db-1"] } },
@@ -84,21 +140,43 @@ const VARIANTS: Record<string, (config: Record<string, Json>, envName: string, e
     }),
   "scale out": (_c, _n, env) => Object.assign(env.services[0], { nodes: ["app-1", "db-1"], weights: { "db-1": 0.25 } }),
   "load balancer": (_c, _n, env) => Object.assign(env.services[0], { nodes: ["app-1", "db-1"], publish: "load-balancer" }),
-  "tunnel": (_c, _n, env) => Object.assign(env.services[0], { publish: "tunnel" }),
+  tunnel: (_c, _n, env) => Object.assign(env.services[0], { publish: "tunnel" }),
   "admin service": (_c, _n, env) => {
     env.services[0].admin = true;
     (env.edge.access as Record<string, Json>).enabled = true;
   },
   "managed Linode Postgres": (_c, _n, env) => {
-    env.postgres = { mode: "managed", version: "16", databaseName: "app", replicas: [], backups: { enabled: true, retentionDays: 7 }, managed: { provider: "linode", region: "jp-tyo-3", size: "g6-nanode-1", allowList: [], replicas: 1 } };
+    env.postgres = {
+      mode: "managed",
+      version: "16",
+      databaseName: "app",
+      replicas: [],
+      backups: { enabled: true, retentionDays: 7 },
+      managed: { provider: "linode", region: "jp-tyo-3", size: "g6-nanode-1", allowList: [], replicas: 1 },
+    };
     env.nodes.splice(1, 1);
   },
   "managed RDS": (_c, _n, env) => {
-    env.postgres = { mode: "managed", version: "17", databaseName: "app", replicas: [], backups: { enabled: true, retentionDays: 7 }, managed: { provider: "aws", region: "ap-northeast-1", size: "db.t4g.micro", allowList: ["10.1.0.0/16"], replicas: 2 } };
+    env.postgres = {
+      mode: "managed",
+      version: "17",
+      databaseName: "app",
+      replicas: [],
+      backups: { enabled: true, retentionDays: 7 },
+      managed: { provider: "aws", region: "ap-northeast-1", size: "db.t4g.micro", allowList: ["10.1.0.0/16"], replicas: 2 },
+    };
     env.nodes.splice(1, 1);
   },
   "AWS node": (_c, _n, env) => {
-    env.nodes.push({ ...structuredClone(env.nodes[0] as Record<string, Json>), name: "app-2", provider: "aws", region: "ap-northeast-1", size: "t4g.small", boot: { method: "image", image: "ami-0123456789abcdef0", channel: "nixos-25.05" }, tags: ["tier:web"] });
+    env.nodes.push({
+      ...structuredClone(env.nodes[0] as Record<string, Json>),
+      name: "app-2",
+      provider: "aws",
+      region: "ap-northeast-1",
+      size: "t4g.small",
+      boot: { method: "image", image: "ami-0123456789abcdef0", channel: "nixos-25.05" },
+      tags: ["tier:web"],
+    });
     (env.services[0].nodes as Json[]).push("app-2");
   },
   "read replica": (_c, _n, env) => {
@@ -106,12 +184,18 @@ const VARIANTS: Record<string, (config: Record<string, Json>, envName: string, e
     env.postgres.replicas = ["db-2"];
   },
   "r2 state": (_c, _n, env) => void (env.state = { backend: "r2", bucket: "acme-tofu-state", encryption: true }),
-  "node extras": (_c, _n, env) => Object.assign(env.nodes[0] as Record<string, Json>, { sshFromAdmin: true, reservedIpv4: true, backups: true, boot: { method: "image", image: "private/12345", channel: "nixos-24.11" } }),
+  "node extras": (_c, _n, env) =>
+    Object.assign(env.nodes[0] as Record<string, Json>, {
+      sshFromAdmin: true,
+      reservedIpv4: true,
+      backups: true,
+      boot: { method: "image", image: "private/12345", channel: "nixos-24.11" },
+    }),
   "open egress": (_c, _n, env) => void (env.network = { subnet: "172.16.5.0/24", egress: "open", egressReason: "the api calls a partner API on port 8443" }),
   "backups off": (_c, _n, env) => void ((env.postgres.backups as Record<string, Json>).enabled = false),
   "health checks off": (_c, _n, env) => env.services.forEach((s) => void ((s.healthCheck as Record<string, Json>).enabled = false)),
   "managed WAF off": (_c, _n, env) => void ((env.edge.waf as Record<string, Json>).managedRuleset = false),
-  "production": (_c, _n, env) => void (env.production = true),
+  production: (_c, _n, env) => void (env.production = true),
   "not production": (_c, _n, env) => void (env.production = false),
   "third environment": (c, n) => {
     const copy = JSON.parse(JSON.stringify((c.environments as Record<string, Json>)[n]).replaceAll(n, "dev")) as Json;
@@ -134,7 +218,11 @@ const numbers = fc.oneof(
   fc.constantFrom(0, 1, 9, 10, 65535, 65536, 70000, 2 ** 31, 2 ** 32, 2 ** 53, 1e21, 1e300, 0.5, 99.99, 100, 1e-9, -0.5),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
 );
-const strings = fc.oneof(fc.constantFrom(...ODD_STRINGS), fc.string({ unit: "binary", maxLength: 40 }), fc.string({ unit: "grapheme", minLength: 60, maxLength: 300 }));
+const strings = fc.oneof(
+  fc.constantFrom(...ODD_STRINGS),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.string({ unit: "grapheme", minLength: 60, maxLength: 300 }),
+);
 const json: fc.Arbitrary<Json> = fc.oneof(
   fc.constantFrom<Json>(null, true, false, 0, -1, 1.5, "", "x", [], {}, [1], ["x"], { a: 1 }),
   fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
@@ -232,7 +320,9 @@ function apply(config: Json, m: Mutation): string | undefined {
     }
     case "rename": {
       // Every occurrence of a name, as a value and as a key: the config stays consistent, the name is odd.
-      const names = [...new Set(all.flatMap((s) => [s.value, s.path[s.path.length - 1]]).filter((v): v is string => typeof v === "string" && isName(v)))].sort();
+      const names = [
+        ...new Set(all.flatMap((s) => [s.value, s.path[s.path.length - 1]]).filter((v): v is string => typeof v === "string" && isName(v))),
+      ].sort();
       if (names.length === 0) return undefined;
       const from = names[m.at % names.length];
       renameAll(config, from, m.name);
@@ -309,7 +399,11 @@ describe("no config crashes the synth (property)", () => {
       cpSync(template, outdir, { recursive: true });
       const printed: string[] = [];
       const capture = (...args: unknown[]) => void printed.push(args.map((a) => (a instanceof Error ? a.stack : String(a))).join(" "));
-      const spies = [jest.spyOn(console, "error").mockImplementation(capture), jest.spyOn(console, "warn").mockImplementation(capture), jest.spyOn(console, "log").mockImplementation(() => undefined)];
+      const spies = [
+        jest.spyOn(console, "error").mockImplementation(capture),
+        jest.spyOn(console, "warn").mockImplementation(capture),
+        jest.spyOn(console, "log").mockImplementation(() => undefined),
+      ];
       let code: number;
       try {
         code = await main(["--config", file, "--out", outdir]);

@@ -53,7 +53,7 @@ describe("a CUE configuration that cue itself refuses", () => {
       "config.environments.staging.nodes.0.port: conflicting values string and int (mismatched types string and int):",
       "    ./schema/common.cue:13:8",
       "    ./.tmp/x/config.cue:4:3",
-      "config.project: invalid value \"X\" (out of bound =~\"^[a-z]\"):",
+      'config.project: invalid value "X" (out of bound =~"^[a-z]"):',
       "    ./schema/common.cue:4:8",
     ].join("\n");
     expect(cueProblems(stderr)).toEqual([

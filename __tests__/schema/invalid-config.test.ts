@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import * as path from "node:path";
 import { Token } from "cdktf";
 import { main } from "../../main";
-import { EXIT } from "../../scripts/cli";
 import type { Config, Environment } from "../../schema/config.types";
 import { loadConfig } from "../../schema/load";
 import { ConfigError } from "../../schema/problems";
+import { EXIT } from "../../scripts/cli";
 import { defaultConfig, tempDir, writeJsonConfig } from "../helpers/config";
 
 type Mutation = (config: Config) => void;
@@ -35,18 +35,19 @@ const cases: Array<[string, Mutation, string]> = [
   ["unknown key in a node", (c) => void ((staging(c).nodes[0] as unknown as Record<string, unknown>).ip = "192.0.2.1"), "environments.staging.nodes[0].ip"],
   ["node without a region", (c) => void delete (staging(c).nodes[0] as Partial<Environment["nodes"][number]>).region, "environments.staging.nodes[0].region"],
   ["unsupported provider", (c) => void (staging(c).nodes[0].provider = bad("hetzner")), "environments.staging.nodes[0].provider"],
-  [
-    "a node that runs nothing",
-    (c) => void staging(c).nodes.push({ ...staging(c).nodes[0], name: "app-2", roles: [] }),
-    "environments.staging.nodes[2]",
-  ],
+  ["a node that runs nothing", (c) => void staging(c).nodes.push({ ...staging(c).nodes[0], name: "app-2", roles: [] }), "environments.staging.nodes[2]"],
   ["production egress left open without a reason", (c) => void (production(c).network.egress = "open"), "environments.production.network.egressReason"],
   ["a Linode booting an AMI", (c) => void (staging(c).nodes[0].boot.image = "ami-0123456789abcdef0"), "environments.staging.nodes[0].boot.image"],
   ["a Linode subnet in public address space", (c) => void (staging(c).network.subnet = "8.8.8.0/24"), "environments.staging.network.subnet"],
   [
     "a Linode database cluster of four",
     (c) => {
-      staging(c).postgres = { ...staging(c).postgres, mode: "managed", node: undefined, managed: { provider: "linode", region: "jp-tyo-3", size: "g6-nanode-1", allowList: [], replicas: 3 } };
+      staging(c).postgres = {
+        ...staging(c).postgres,
+        mode: "managed",
+        node: undefined,
+        managed: { provider: "linode", region: "jp-tyo-3", size: "g6-nanode-1", allowList: [], replicas: 3 },
+      };
       staging(c).nodes[1].roles = ["app"];
     },
     "environments.staging.postgres.managed.replicas",
@@ -54,9 +55,17 @@ const cases: Array<[string, Mutation, string]> = [
   ["port above 65535", (c) => void (staging(c).services[0].port = 70000), "environments.staging.services[0].port"],
   ["port as a string", (c) => void (staging(c).services[0].port = bad("8080")), "environments.staging.services[0].port"],
   ["volume under 10 GB", (c) => void (staging(c).nodes[1].volumeGb = 5), "environments.staging.nodes[1].volumeGb"],
-  ["hostname used by two environments", (c) => void (production(c).services[0].hostname = "api-staging.example.com"), "environments.production.services[0].hostname"],
+  [
+    "hostname used by two environments",
+    (c) => void (production(c).services[0].hostname = "api-staging.example.com"),
+    "environments.production.services[0].hostname",
+  ],
   // Found by the property test (config-property.test.ts): each of these passed the rules and made a construct throw (exit 1).
-  ["two WAF custom rules with one name", (c) => void staging(c).edge.waf.customRules.push({ ...staging(c).edge.waf.customRules[0] }), "environments.staging.edge.waf.customRules[1].name"],
+  [
+    "two WAF custom rules with one name",
+    (c) => void staging(c).edge.waf.customRules.push({ ...staging(c).edge.waf.customRules[0] }),
+    "environments.staging.edge.waf.customRules[1].name",
+  ],
   [
     "a WAF custom rule named like the zone stack's origins rule",
     (c) => void (staging(c).edge.waf.customRules[0].name = "origins-via-worker-only"),
@@ -65,7 +74,14 @@ const cases: Array<[string, Mutation, string]> = [
   [
     "two rate limits with one name",
     (c) => {
-      const limit: Environment["edge"]["rateLimits"][number] = { name: "login", expression: '(http.request.uri.path eq "/login")', requestsPerPeriod: 10, periodSeconds: 60, mitigationSeconds: 600, action: "block" };
+      const limit: Environment["edge"]["rateLimits"][number] = {
+        name: "login",
+        expression: '(http.request.uri.path eq "/login")',
+        requestsPerPeriod: 10,
+        periodSeconds: 60,
+        mitigationSeconds: 600,
+        action: "block",
+      };
       staging(c).edge.rateLimits.push(limit, { ...limit });
     },
     "environments.staging.edge.rateLimits[1].name",
@@ -75,7 +91,11 @@ const cases: Array<[string, Mutation, string]> = [
     (c) => void staging(c).alerts.webhooks.push({ name: "pager", url: "https://hooks.example.com/a" }, { name: "pager", url: "https://hooks.example.com/b" }),
     "environments.staging.alerts.webhooks[1].name",
   ],
-  ["a route listed twice", (c) => void staging(c).edge.worker.routes.push({ ...staging(c).edge.worker.routes[0] }), "environments.staging.edge.worker.routes[1].pattern"],
+  [
+    "a route listed twice",
+    (c) => void staging(c).edge.worker.routes.push({ ...staging(c).edge.worker.routes[0] }),
+    "environments.staging.edge.worker.routes[1].pattern",
+  ],
   [
     "one route pattern in two environments (one zone)",
     (c) => void production(c).edge.worker.routes.push({ ...staging(c).edge.worker.routes[0] }),
@@ -83,8 +103,16 @@ const cases: Array<[string, Mutation, string]> = [
   ],
   ["an alert address listed twice", (c) => void staging(c).alerts.emails.push(staging(c).alerts.emails[0]), "environments.staging.alerts.emails"],
   ["an admin network listed twice", (c) => void c.admin.cidrs.push(c.admin.cidrs[0]), "admin.cidrs"],
-  ["a WAF expression of blanks", (c) => void (staging(c).edge.waf.customRules[0].expression = "   "), "environments.staging.edge.waf.customRules[0].expression"],
-  ["an egress reason of blanks", (c) => void Object.assign(staging(c).network, { egress: "open", egressReason: " ".repeat(12) }), "environments.staging.network.egressReason"],
+  [
+    "a WAF expression of blanks",
+    (c) => void (staging(c).edge.waf.customRules[0].expression = "   "),
+    "environments.staging.edge.waf.customRules[0].expression",
+  ],
+  [
+    "an egress reason of blanks",
+    (c) => void Object.assign(staging(c).network, { egress: "open", egressReason: " ".repeat(12) }),
+    "environments.staging.network.egressReason",
+  ],
   [
     "an environment and webhook name that make the zone stack's webhook name too long",
     (c) => {
@@ -94,12 +122,23 @@ const cases: Array<[string, Mutation, string]> = [
     },
     `environments.${"e".repeat(31)}.alerts.webhooks[0].name`,
   ],
-  ["a project name that makes a Linode node's firewall label too long", (c) => void (c.project = "abcdefghijklmnopqrstuvwxyz-01234"), "environments.staging.nodes[0].name"],
+  [
+    "a project name that makes a Linode node's firewall label too long",
+    (c) => void (c.project = "abcdefghijklmnopqrstuvwxyz-01234"),
+    "environments.staging.nodes[0].name",
+  ],
   [
     "an AWS node whose tunnel name is too long",
     (c) => {
       c.project = "abcdefghijklmnopqrstuvwxyz-01234";
-      staging(c).nodes.push({ ...staging(c).nodes[0], name: "app-abcdefghijklmnopqrstuvwxyz-0", provider: "aws", region: "ap-northeast-1", size: "t4g.small", boot: { method: "image", image: "ami-0123456789abcdef0", channel: "nixos-25.05" } });
+      staging(c).nodes.push({
+        ...staging(c).nodes[0],
+        name: "app-abcdefghijklmnopqrstuvwxyz-0",
+        provider: "aws",
+        region: "ap-northeast-1",
+        size: "t4g.small",
+        boot: { method: "image", image: "ami-0123456789abcdef0", channel: "nixos-25.05" },
+      });
       staging(c).services[0].nodes.push("app-abcdefghijklmnopqrstuvwxyz-0");
     },
     "environments.staging.nodes[2].name",
@@ -148,7 +187,13 @@ const cases: Array<[string, Mutation, string]> = [
   [
     "a Linode managed database with backups off (Linode cannot turn them off)",
     (c) => {
-      staging(c).postgres = { ...staging(c).postgres, mode: "managed", node: undefined, backups: { enabled: false, retentionDays: 7 }, managed: { provider: "linode", region: "jp-tyo-3", size: "g6-nanode-1", allowList: [], replicas: 0 } };
+      staging(c).postgres = {
+        ...staging(c).postgres,
+        mode: "managed",
+        node: undefined,
+        backups: { enabled: false, retentionDays: 7 },
+        managed: { provider: "linode", region: "jp-tyo-3", size: "g6-nanode-1", allowList: [], replicas: 0 },
+      };
       staging(c).nodes.splice(1, 1);
     },
     "environments.staging.postgres.backups.enabled",
@@ -156,7 +201,13 @@ const cases: Array<[string, Mutation, string]> = [
   [
     "RDS read replicas without backups on the primary",
     (c) => {
-      staging(c).postgres = { ...staging(c).postgres, mode: "managed", node: undefined, backups: { enabled: false, retentionDays: 7 }, managed: { provider: "aws", region: "ap-northeast-1", size: "db.t4g.micro", allowList: [], replicas: 2 } };
+      staging(c).postgres = {
+        ...staging(c).postgres,
+        mode: "managed",
+        node: undefined,
+        backups: { enabled: false, retentionDays: 7 },
+        managed: { provider: "aws", region: "ap-northeast-1", size: "db.t4g.micro", allowList: [], replicas: 2 },
+      };
       staging(c).nodes.splice(1, 1);
     },
     "environments.staging.postgres.managed.replicas",
@@ -179,7 +230,11 @@ const cases: Array<[string, Mutation, string]> = [
     "managed Postgres open to 0.0.0.0/0",
     (c) => {
       const pg = staging(c).postgres;
-      Object.assign(pg, { mode: "managed", node: undefined, managed: { provider: "linode", region: "ap-northeast", size: "g6-nanode-1", allowList: ["0.0.0.0/0"], replicas: 0 } });
+      Object.assign(pg, {
+        mode: "managed",
+        node: undefined,
+        managed: { provider: "linode", region: "ap-northeast", size: "g6-nanode-1", allowList: ["0.0.0.0/0"], replicas: 0 },
+      });
       staging(c).nodes[1].roles = ["app"];
     },
     "environments.staging.postgres.managed.allowList[0]",
@@ -202,7 +257,11 @@ const cases: Array<[string, Mutation, string]> = [
     (c) => void Object.assign(staging(c).services[0], { publish: "tunnel", nodes: ["app-1", "db-1"] }),
     "environments.staging.services[0].publish",
   ],
-  ["a weight for a node the service does not run on", (c) => void (staging(c).services[0].weights = { "db-1": 0.5 }), "environments.staging.services[0].weights.db-1"],
+  [
+    "a weight for a node the service does not run on",
+    (c) => void (staging(c).services[0].weights = { "db-1": 0.5 }),
+    "environments.staging.services[0].weights.db-1",
+  ],
   ["every node of a service drained", (c) => void (staging(c).services[0].weights = { "app-1": 0 }), "environments.staging.services[0].weights"],
   ["a weight above 1", (c) => void (staging(c).services[0].weights = { "app-1": 2 }), "environments.staging.services[0].weights.app-1"],
   [
@@ -212,10 +271,22 @@ const cases: Array<[string, Mutation, string]> = [
   ],
   [
     "an origin hostname that is another service's hostname",
-    (c) => void staging(c).services.push({ ...staging(c).services[0], name: "api-app", hostname: "api-staging-app-1.example.com", publish: "tunnel", port: 9000, database: undefined }),
+    (c) =>
+      void staging(c).services.push({
+        ...staging(c).services[0],
+        name: "api-app",
+        hostname: "api-staging-app-1.example.com",
+        publish: "tunnel",
+        port: 9000,
+        database: undefined,
+      }),
     "environments.staging.services[1].hostname",
   ],
-  ["session affinity by header (needs header names the schema does not have)", (c) => void (staging(c).services[0].loadBalancer.sessionAffinity = bad("header")), "environments.staging.services[0].loadBalancer.sessionAffinity"],
+  [
+    "session affinity by header (needs header names the schema does not have)",
+    (c) => void (staging(c).services[0].loadBalancer.sessionAffinity = bad("header")),
+    "environments.staging.services[0].loadBalancer.sessionAffinity",
+  ],
   [
     "read replicas without a primary",
     (c) => {
@@ -225,27 +296,52 @@ const cases: Array<[string, Mutation, string]> = [
     "environments.staging.postgres.node",
   ],
   ["a replica that is not a postgres-replica node", (c) => void (staging(c).postgres.replicas = ["app-1"]), "environments.staging.postgres.replicas[0]"],
-  ["a postgres-replica node missing from postgres.replicas", (c) => void (staging(c).nodes[0].roles = ["postgres-replica"]), "environments.staging.nodes[0].roles"],
+  [
+    "a postgres-replica node missing from postgres.replicas",
+    (c) => void (staging(c).nodes[0].roles = ["postgres-replica"]),
+    "environments.staging.nodes[0].roles",
+  ],
   [
     "replica nodes with managed Postgres",
     (c) => {
-      Object.assign(staging(c).postgres, { mode: "managed", node: undefined, replicas: ["db-1"], managed: { provider: "aws", region: "ap-northeast-1", size: "db.t4g.micro", allowList: [], replicas: 0 } });
+      Object.assign(staging(c).postgres, {
+        mode: "managed",
+        node: undefined,
+        replicas: ["db-1"],
+        managed: { provider: "aws", region: "ap-northeast-1", size: "db.t4g.micro", allowList: [], replicas: 0 },
+      });
       staging(c).nodes[1].roles = ["postgres-replica"];
     },
     "environments.staging.postgres.replicas",
   ],
   [
     "six managed read replicas",
-    (c) => void Object.assign(staging(c).postgres, { mode: "managed", node: undefined, managed: { provider: "aws", region: "ap-northeast-1", size: "db.t4g.micro", allowList: [], replicas: 6 } }),
+    (c) =>
+      void Object.assign(staging(c).postgres, {
+        mode: "managed",
+        node: undefined,
+        managed: { provider: "aws", region: "ap-northeast-1", size: "db.t4g.micro", allowList: [], replicas: 6 },
+      }),
     "environments.staging.postgres.managed.replicas",
   ],
-  ["an alert webhook over plain http", (c) => void (staging(c).alerts.webhooks = [{ name: "pager", url: "http://hooks.example.com/x" }]), "environments.staging.alerts.webhooks[0].url"],
+  [
+    "an alert webhook over plain http",
+    (c) => void (staging(c).alerts.webhooks = [{ name: "pager", url: "http://hooks.example.com/x" }]),
+    "environments.staging.alerts.webhooks[0].url",
+  ],
   ["a log bucket named like the state bucket", (c) => void (production(c).logBucket.name = c.bootstrap!.stateBucket), "environments.production.logBucket.name"],
   [
     "a port still used by a service draining from the node",
     (c) => {
       c.outputs = { staging: { "staging-edge": { origins: { api: ["app-1", "db-1"] } } } };
-      staging(c).services.push({ ...staging(c).services[0], name: "web", hostname: "web-staging.example.com", publish: "tunnel", nodes: ["db-1"], database: undefined });
+      staging(c).services.push({
+        ...staging(c).services[0],
+        name: "web",
+        hostname: "web-staging.example.com",
+        publish: "tunnel",
+        nodes: ["db-1"],
+        database: undefined,
+      });
     },
     "environments.staging.services[0].nodes",
   ],
@@ -316,15 +412,20 @@ describe("an invalid configuration", () => {
     expect(errors.join("\n")).toMatch(/not valid JSON/);
   });
 
-  test.each(["${TfToken[TOKEN.1]}", "#{TfToken[TOKEN.1]}", "&{TfToken[TOKEN.1]}"])("%s, which cdktf takes for its own token, is refused in any string", (marker) => {
-    // Why: cdktf resolves this inside any string, and throws on a token it did not make.
-    expect(Token.isUnresolved("x${TfToken[TOKEN.1]}x")).toBe(true);
-    const config = defaultConfig();
-    staging(config).edge.worker.csp = `default-src 'self' ${marker}`;
-    expect(() => loadConfig(writeJsonConfig(config))).toThrow(
-      expect.objectContaining({ problems: [expect.objectContaining({ path: "environments.staging.edge.worker.csp", message: expect.stringContaining(marker.slice(0, 10)) })] }),
-    );
-  });
+  test.each(["${TfToken[TOKEN.1]}", "#{TfToken[TOKEN.1]}", "&{TfToken[TOKEN.1]}"])(
+    "%s, which cdktf takes for its own token, is refused in any string",
+    (marker) => {
+      // Why: cdktf resolves this inside any string, and throws on a token it did not make.
+      expect(Token.isUnresolved("x${TfToken[TOKEN.1]}x")).toBe(true);
+      const config = defaultConfig();
+      staging(config).edge.worker.csp = `default-src 'self' ${marker}`;
+      expect(() => loadConfig(writeJsonConfig(config))).toThrow(
+        expect.objectContaining({
+          problems: [expect.objectContaining({ path: "environments.staging.edge.worker.csp", message: expect.stringContaining(marker.slice(0, 10)) })],
+        }),
+      );
+    },
+  );
 
   test("a missing config path is refused", async () => {
     expect(await main(["--config", path.join(outdir, "nope"), "--out", outdir])).toBe(EXIT.INVALID);

@@ -1,16 +1,20 @@
 import * as path from "node:path";
 import { main } from "../../main";
-import { EXIT } from "../../scripts/cli";
 import type { Config, Environment } from "../../schema/config.types";
 import { loadConfig } from "../../schema/load";
 import { ConfigError } from "../../schema/problems";
+import { EXIT } from "../../scripts/cli";
 import { defaultConfig, tempDir, writeJsonConfig } from "../helpers/config";
 
 const staging = (c: Config): Environment => c.environments.staging;
 
 /** Staging on a managed Linode database with `allowList`. */
 function managedPostgres(c: Config, allowList: string[]): void {
-  Object.assign(staging(c).postgres, { mode: "managed", node: undefined, managed: { provider: "linode", region: "jp-tyo-3", size: "g6-nanode-1", allowList, replicas: 0 } });
+  Object.assign(staging(c).postgres, {
+    mode: "managed",
+    node: undefined,
+    managed: { provider: "linode", region: "jp-tyo-3", size: "g6-nanode-1", allowList, replicas: 0 },
+  });
   staging(c).nodes[1].roles = ["app"];
 }
 
@@ -29,16 +33,34 @@ const ALLOW = "environments.staging.postgres.managed.allowList";
 
 describe("config: admin and allow-list networks are judged by range", () => {
   test.each<[string, (c: Config) => void, RegExp[]]>([
-    ["admin.cidrs of the whole internet", (c) => void (c.admin.cidrs = ["0.0.0.0/0"]), [/^admin\.cidrs\[0\]: 0\.0\.0\.0\/0 is the whole internet; admin\.cidrs are the only networks SSH is opened to/]],
+    [
+      "admin.cidrs of the whole internet",
+      (c) => void (c.admin.cidrs = ["0.0.0.0/0"]),
+      [/^admin\.cidrs\[0\]: 0\.0\.0\.0\/0 is the whole internet; admin\.cidrs are the only networks SSH is opened to/],
+    ],
     [
       "admin.cidrs of the bypass pair 0.0.0.0/1 + 128.0.0.0/1, after an office",
       (c) => void (c.admin.cidrs = ["203.0.113.16/28", "0.0.0.0/1", "128.0.0.0/1"]),
-      [/^admin\.cidrs\[1\]: 0\.0\.0\.0\/1 covers more of the internet than a \/16/, /^admin\.cidrs\[2\]: 128\.0\.0\.0\/1 covers more of the internet than a \/16/],
+      [
+        /^admin\.cidrs\[1\]: 0\.0\.0\.0\/1 covers more of the internet than a \/16/,
+        /^admin\.cidrs\[2\]: 128\.0\.0\.0\/1 covers more of the internet than a \/16/,
+      ],
     ],
     ["admin.cidrs of ::/0 (the config takes IPv4 only)", (c) => void (c.admin.cidrs = ["::/0"]), [/^admin\.cidrs\[0\]: /]],
     ["admin.cidrs of 2000::/3", (c) => void (c.admin.cidrs = ["2000::/3"]), [/^admin\.cidrs\[0\]: /]],
-    ["admin.cidrs of seventeen /20s", (c) => void (c.admin.cidrs = Array.from({ length: 17 }, (_, i) => `198.${51 + Math.floor(i / 16)}.${(i % 16) * 16}.0/20`)), [/^admin\.cidrs\[16\]: 198\.52\.0\.0\/20 is one of 17 networks that together cover more of the internet than a \/16/]],
-    ["a database allow list of the bypass pair", (c) => managedPostgres(c, ["0.0.0.0/1", "128.0.0.0/1"]), [new RegExp(`^${ALLOW.replace(/\./g, "\\.")}\\[0\\]: 0\\.0\\.0\\.0/1 covers more`), new RegExp(`^${ALLOW.replace(/\./g, "\\.")}\\[1\\]: 128\\.0\\.0\\.0/1 covers more`)]],
+    [
+      "admin.cidrs of seventeen /20s",
+      (c) => void (c.admin.cidrs = Array.from({ length: 17 }, (_, i) => `198.${51 + Math.floor(i / 16)}.${(i % 16) * 16}.0/20`)),
+      [/^admin\.cidrs\[16\]: 198\.52\.0\.0\/20 is one of 17 networks that together cover more of the internet than a \/16/],
+    ],
+    [
+      "a database allow list of the bypass pair",
+      (c) => managedPostgres(c, ["0.0.0.0/1", "128.0.0.0/1"]),
+      [
+        new RegExp(`^${ALLOW.replace(/\./g, "\\.")}\\[0\\]: 0\\.0\\.0\\.0/1 covers more`),
+        new RegExp(`^${ALLOW.replace(/\./g, "\\.")}\\[1\\]: 128\\.0\\.0\\.0/1 covers more`),
+      ],
+    ],
     ["a database allow list of ::/0", (c) => managedPostgres(c, ["::/0"]), [new RegExp(`^${ALLOW.replace(/\./g, "\\.")}\\[0\\]: `)]],
   ])("%s is refused, naming the field", (_what, mutate, expected) => {
     const config = defaultConfig();

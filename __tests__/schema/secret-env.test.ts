@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import * as path from "node:path";
-import { ROOT } from "../../schema/cue";
 import type { Config } from "../../schema/config.types";
+import { ROOT } from "../../schema/cue";
 import { checkConfig, DEFAULT_CONFIG, loadConfig } from "../../schema/load";
 import { ConfigError, type ConfigProblem } from "../../schema/problems";
 import { renderArtifacts } from "../../scripts/artifacts";
@@ -98,7 +98,20 @@ describe("the shipped configurations", () => {
     const config = loadConfig(path.join(ROOT, dir));
     const listed = Object.values(config.environments).flatMap((env) => env.services.flatMap((s) => s.secrets));
     expect(listed.length).toBeGreaterThan(0);
-    const ci = ["CLOUDFLARE_API_TOKEN", "CLOUDFLARE_API_TOKEN_NODE", "CLOUDFLARE_API_TOKEN_DATA", "CLOUDFLARE_API_TOKEN_EDGE", "CLOUDFLARE_API_TOKEN_ZONE", "R2_ACCESS_KEY_ID", "R2_SECRET_ACCESS_KEY", "STATE_PASSPHRASE", "TF_VAR_state_passphrase", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"];
+    const ci = [
+      "CLOUDFLARE_API_TOKEN",
+      "CLOUDFLARE_API_TOKEN_NODE",
+      "CLOUDFLARE_API_TOKEN_DATA",
+      "CLOUDFLARE_API_TOKEN_EDGE",
+      "CLOUDFLARE_API_TOKEN_ZONE",
+      "R2_ACCESS_KEY_ID",
+      "R2_SECRET_ACCESS_KEY",
+      "STATE_PASSPHRASE",
+      "TF_VAR_state_passphrase",
+      "AWS_ACCESS_KEY_ID",
+      "AWS_SECRET_ACCESS_KEY",
+      "AWS_SESSION_TOKEN",
+    ];
     const names = [...new Set([...listed, ...listed.map((n) => `${n}_FILE`), ...ci])];
     const sentinels = new Map(names.map((name, i) => [name, `sentinel-${i}-${randomToken(12, i, "base62")}`]));
     const saved = new Map(names.map((name) => [name, process.env[name]]));

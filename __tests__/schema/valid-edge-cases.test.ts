@@ -15,10 +15,13 @@ const cases: Array<[string, (config: Config) => void]> = [
       staging(c).edge.worker.routes[0].service = "constructor";
     },
   ],
-  ['an SSH key whose comment has a double quote, with SSH from admin', (c) => {
-    c.admin.sshKeys = [`${c.admin.sshKeys[0].split(" ").slice(0, 2).join(" ")} "ops laptop"`];
-    staging(c).nodes[0].sshFromAdmin = true;
-  }],
+  [
+    "an SSH key whose comment has a double quote, with SSH from admin",
+    (c) => {
+      c.admin.sshKeys = [`${c.admin.sshKeys[0].split(" ").slice(0, 2).join(" ")} "ops laptop"`];
+      staging(c).nodes[0].sshFromAdmin = true;
+    },
+  ],
 ];
 
 describe("valid configurations with odd names and shapes", () => {

@@ -7,9 +7,8 @@ import { ALERT_TYPES } from "../../constructs/health-alerts";
 import { checkRules } from "../../schema/rules";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
-import { workerScript } from "../helpers/worker";
-
 import type { Json } from "../helpers/json";
+import { workerScript } from "../helpers/worker";
 
 const config = defaultConfig();
 config.environments.staging.alerts = { emails: ["staging@example.com"], webhooks: [{ name: "chat", url: "https://chat.example/hook" }] };

@@ -1,16 +1,15 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { App } from "cdktf";
+import type { Config } from "../../schema/config.types";
 import { ROOT } from "../../schema/cue";
 import { loadConfig } from "../../schema/load";
-import type { Config } from "../../schema/config.types";
 import { BootstrapStack } from "../../stacks/bootstrap-stack";
 import { BOOTSTRAP_STACK } from "../../stacks/names";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
-import { workerScript } from "../helpers/worker";
-
 import type { Json } from "../helpers/json";
+import { workerScript } from "../helpers/worker";
 
 /** Synthesizes `config` as the synth does (policy included) and returns the stack names and a reader. */
 function synthOf(config: Config, environments?: string[]) {
@@ -40,14 +39,23 @@ describe("the bootstrap stack of the default configuration", () => {
 
   test("creates the state bucket of config.bootstrap, protected from destroy, and pins the cloudflare provider only", () => {
     expect(resources("cloudflare_r2_bucket")).toEqual([
-      expect.objectContaining({ name: "acme-tofu-state", location: "apac", account_id: "0123456789abcdef0123456789abcdef", lifecycle: { prevent_destroy: true } }),
+      expect.objectContaining({
+        name: "acme-tofu-state",
+        location: "apac",
+        account_id: "0123456789abcdef0123456789abcdef",
+        lifecycle: { prevent_destroy: true },
+      }),
     ]);
     expect(Object.keys(bootstrap.terraform.required_providers)).toEqual(["cloudflare"]);
     expect(Object.keys(bootstrap.resource).sort()).toEqual(["cloudflare_account_token", "cloudflare_r2_bucket"]);
   });
 
   test("creates one CI token per stack family", () => {
-    expect(resources("cloudflare_account_token").map((t) => t.name).sort()).toEqual(["acme-ci-data", "acme-ci-edge", "acme-ci-node", "acme-ci-state", "acme-ci-zone"]);
+    expect(
+      resources("cloudflare_account_token")
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(["acme-ci-data", "acme-ci-edge", "acme-ci-node", "acme-ci-state", "acme-ci-zone"]);
   });
 
   test("outputs ids and the bucket name in plain (they go to CUE), token values and the S3 secret as sensitive only", () => {
@@ -103,11 +111,21 @@ describe("config.bootstrap decides", () => {
     const { stacks, dirs } = synthOf(config, []);
     expect(stacks).toEqual(["zone"]);
     expect(dirs).toEqual(["zone"]);
-    expect(() => new BootstrapStack(new App({ outdir: tempDir() }), BOOTSTRAP_STACK, { config })).toThrow(/BootstrapStack bootstrap: the configuration has no bootstrap section/);
+    expect(() => new BootstrapStack(new App({ outdir: tempDir() }), BOOTSTRAP_STACK, { config })).toThrow(
+      /BootstrapStack bootstrap: the configuration has no bootstrap section/,
+    );
   });
 
   test("is synthesized whatever environments a deploy selects, like the zone stack", () => {
-    expect(synthOf(defaultConfig(), ["staging"]).stacks).toEqual(["staging-network", "staging-node-app-1", "staging-node-db-1", "staging-data", "staging-edge", "zone", BOOTSTRAP_STACK]);
+    expect(synthOf(defaultConfig(), ["staging"]).stacks).toEqual([
+      "staging-network",
+      "staging-node-app-1",
+      "staging-node-db-1",
+      "staging-data",
+      "staging-edge",
+      "zone",
+      BOOTSTRAP_STACK,
+    ]);
   });
 
   test("examples/scale-out: the bucket its environments keep their state in is the one its bootstrap stack creates", () => {
@@ -116,12 +134,10 @@ describe("config.bootstrap decides", () => {
     const [bucket] = Object.values(read(BOOTSTRAP_STACK).resource.cloudflare_r2_bucket) as Json[];
     expect(bucket.name).toBe("shop-tofu-state");
     expect(read("production-data").terraform.backend.s3.bucket).toBe(bucket.name);
-    expect(Object.values(read(BOOTSTRAP_STACK).resource.cloudflare_account_token).map((t) => (t as Json).name).sort()).toEqual([
-      "shop-ci-data",
-      "shop-ci-edge",
-      "shop-ci-node",
-      "shop-ci-state",
-      "shop-ci-zone",
-    ]);
+    expect(
+      Object.values(read(BOOTSTRAP_STACK).resource.cloudflare_account_token)
+        .map((t) => (t as Json).name)
+        .sort(),
+    ).toEqual(["shop-ci-data", "shop-ci-edge", "shop-ci-node", "shop-ci-state", "shop-ci-zone"]);
   });
 });

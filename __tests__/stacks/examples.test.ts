@@ -4,9 +4,8 @@ import { ROOT } from "../../schema/cue";
 import { loadConfig } from "../../schema/load";
 import { synthesize } from "../../stacks/synth";
 import { tempDir } from "../helpers/config";
-import { workerScript } from "../helpers/worker";
-
 import type { Json } from "../helpers/json";
+import { workerScript } from "../helpers/worker";
 
 /** Synthesizes examples/<name> and returns a reader of its stacks' resources and outputs. */
 function example(name: string) {
@@ -28,11 +27,15 @@ describe("examples/cartographer (seed 002: AWS EC2 behind Cloudflare, managed Po
     expect(resources("production-data", "aws_db_instance")).toEqual([
       expect.objectContaining({ storage_encrypted: true, publicly_accessible: false, deletion_protection: true, db_name: "cartographer" }),
     ]);
-    expect(resources("production-data", "aws_vpc_security_group_ingress_rule")).toEqual([expect.objectContaining({ cidr_ipv4: "172.31.0.0/16", from_port: 5432 })]);
+    expect(resources("production-data", "aws_vpc_security_group_ingress_rule")).toEqual([
+      expect.objectContaining({ cidr_ipv4: "172.31.0.0/16", from_port: 5432 }),
+    ]);
   });
 
   test("opens SSH to the admins' network only, for colmena", () => {
-    expect(resources("staging-node-web-1", "aws_vpc_security_group_ingress_rule")).toEqual([expect.objectContaining({ cidr_ipv4: "198.51.100.0/24", from_port: 22 })]);
+    expect(resources("staging-node-web-1", "aws_vpc_security_group_ingress_rule")).toEqual([
+      expect.objectContaining({ cidr_ipv4: "198.51.100.0/24", from_port: 22 }),
+    ]);
   });
 });
 
@@ -41,13 +44,21 @@ describe("examples/effect (seed 003: eight services sharing one Postgres, a sche
 
   test("gives every service with a schema its own role password in the one primary's stack", () => {
     const outputs = Object.keys(read("production-data").output).filter((o) => o.startsWith("postgres_password_"));
-    expect(outputs.sort()).toEqual(["ai", "algorithm", "event_store", "learning", "progress", "saga", "user", "vocabulary"].map((r) => `postgres_password_${r}`));
+    expect(outputs.sort()).toEqual(
+      ["ai", "algorithm", "event_store", "learning", "progress", "saga", "user", "vocabulary"].map((r) => `postgres_password_${r}`),
+    );
     expect(resources("production-data", "aws_db_instance")).toEqual([]);
   });
 
   test("publishes each node's services through that node's tunnel", () => {
     const ingress = resources("staging-node-app-2", "cloudflare_zero_trust_tunnel_cloudflared_config")[0].config.ingress;
-    expect(ingress.map((r: Json) => r.service)).toEqual(["http://localhost:8105", "http://localhost:8106", "http://localhost:8107", "http://localhost:8108", "http_status:404"]);
+    expect(ingress.map((r: Json) => r.service)).toEqual([
+      "http://localhost:8105",
+      "http://localhost:8106",
+      "http://localhost:8107",
+      "http://localhost:8108",
+      "http_status:404",
+    ]);
     expect(stacks).toContain("production-node-db-1");
   });
 
@@ -74,7 +85,9 @@ describe("examples/autoforge (seed 004: an API behind the edge Worker with WAF, 
   test("challenges high threat scores and protects the admin console with MFA", () => {
     const [custom] = resources("zone", "cloudflare_ruleset").filter((r) => r.phase === "http_request_firewall_custom");
     expect(custom.rules.map((r: Json) => r.action)).toEqual(["managed_challenge", "block", "managed_challenge", "block"]);
-    expect(resources("production-edge", "cloudflare_zero_trust_access_application")).toEqual([expect.objectContaining({ domain: "admin.autoforge.example", session_duration: "12h" })]);
+    expect(resources("production-edge", "cloudflare_zero_trust_access_application")).toEqual([
+      expect.objectContaining({ domain: "admin.autoforge.example", session_duration: "12h" }),
+    ]);
   });
 
   test("routes the static path with an edge cache TTL", () => {

@@ -4,9 +4,8 @@ import { ROOT } from "../../schema/cue";
 import { loadConfig } from "../../schema/load";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
-import { workerScript } from "../helpers/worker";
-
 import type { Json } from "../helpers/json";
+import { workerScript } from "../helpers/worker";
 
 function synthOf(config: ReturnType<typeof defaultConfig>, environments?: string[]) {
   const outdir = path.join(tempDir(), "cdktf.out");
@@ -55,10 +54,18 @@ describe("the environment's private network on Linode", () => {
     const config = defaultConfig();
     const staging = config.environments.staging;
     staging.nodes = staging.nodes.filter((n) => n.name !== "db-1");
-    staging.postgres = { ...staging.postgres, mode: "managed", node: undefined, managed: { provider: "linode", region: "jp-tyo-3", size: "g6-nanode-1", allowList: [], replicas: 0 } };
+    staging.postgres = {
+      ...staging.postgres,
+      mode: "managed",
+      node: undefined,
+      managed: { provider: "linode", region: "jp-tyo-3", size: "g6-nanode-1", allowList: [], replicas: 0 },
+    };
     const { read, resources } = synthOf(config, ["staging"]);
     expect(resources("staging-data", "linode_database_postgresql_v2")).toEqual([
-      expect.objectContaining({ allow_list: ["10.0.0.0/24"], private_network: { vpc_id: "${var.linode_vpc_id}", subnet_id: "${var.linode_subnet_id}", public_access: false } }),
+      expect.objectContaining({
+        allow_list: ["10.0.0.0/24"],
+        private_network: { vpc_id: "${var.linode_vpc_id}", subnet_id: "${var.linode_subnet_id}", public_access: false },
+      }),
     ]);
     expect(read("staging-data").output.postgres_admin_password.sensitive).toBe(true);
     expect(read("staging-data").output.postgres_host.value).toMatch(/host_primary/);
@@ -70,7 +77,11 @@ describe("the environment's private network on Linode", () => {
     expect(resources("production-node-app-1", "linode_firewall")[0]).toMatchObject({ outbound_policy: "DROP" });
     expect(resources("staging-node-app-1", "linode_firewall")[0]).toMatchObject({ outbound_policy: "ACCEPT" });
     const config = defaultConfig();
-    config.environments.production.network = { ...config.environments.production.network, egress: "open", egressReason: "the batch node fetches from customer-provided URLs" };
+    config.environments.production.network = {
+      ...config.environments.production.network,
+      egress: "open",
+      egressReason: "the batch node fetches from customer-provided URLs",
+    };
     expect(synthOf(config, ["production"]).resources("production-node-app-1", "linode_firewall")[0]).toMatchObject({ outbound_policy: "ACCEPT" });
   });
 

@@ -1,11 +1,11 @@
-import { App } from "cdktf";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { App } from "cdktf";
 import { main } from "../../main";
-import { EXIT } from "../../scripts/cli";
 import { ROOT } from "../../schema/cue";
-import { OutputFolderError, STAMP_FILE, checkOutputFolder } from "../../stacks/output-folder";
+import { EXIT } from "../../scripts/cli";
+import { checkOutputFolder, OutputFolderError, STAMP_FILE } from "../../stacks/output-folder";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
 import { workerScript } from "../helpers/worker";
@@ -118,7 +118,9 @@ describe("the folders the synth may replace", () => {
     mkdirSync(outdir);
     writeFileSync(path.join(outdir, "manifest.json"), JSON.stringify({ version: "1", stacks: {} }));
     writeFileSync(path.join(outdir, "notes.md"), "mine");
-    expect(() => synthesize(defaultConfig(), { workerScript: workerScript(), outdir, environments: ["staging"] })).toThrow(/holds files the synth did not write/);
+    expect(() => synthesize(defaultConfig(), { workerScript: workerScript(), outdir, environments: ["staging"] })).toThrow(
+      /holds files the synth did not write/,
+    );
     expect(readdirSync(outdir).sort()).toEqual(["manifest.json", "notes.md"]);
   });
 });
@@ -164,14 +166,15 @@ describe("a synth killed mid-swap", () => {
     return Object.keys(manifest.stacks).length;
   };
 
-  const runSynth = (outdir: string) => spawn(process.execPath, [path.join(ROOT, "scripts", "synth.cjs"), "--env", "staging", "--out", outdir], { stdio: "ignore" });
+  const runSynth = (outdir: string) =>
+    spawn(process.execPath, [path.join(ROOT, "scripts", "synth.cjs"), "--env", "staging", "--out", outdir], { stdio: "ignore" });
 
   const exited = (child: ReturnType<typeof spawn>) => new Promise<void>((resolve) => child.on("exit", () => resolve()));
 
   test("20 kill -9 at random moments: the output is always complete, and no folder is left after the next synth", async () => {
     const seed = Number(process.env.EDGE_IAC_KILL_SEED ?? Date.now() % 100000);
     let state = seed;
-    const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+    const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
     const parent = tempDir();
     const outdir = path.join(parent, "cdktf.out");
     const started = Date.now();

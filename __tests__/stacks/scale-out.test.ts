@@ -6,9 +6,8 @@ import { loadConfig } from "../../schema/load";
 import { checkRules } from "../../schema/rules";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
-import { workerScript } from "../helpers/worker";
-
 import type { Json } from "../helpers/json";
+import { workerScript } from "../helpers/worker";
 
 /** Synthesizes staging of `config` and returns a reader of its stacks. */
 function synthStaging(config: Config): { read: (stack: string) => Json; resources: (stack: string, type: string) => Json[] } {
@@ -189,9 +188,13 @@ describe("examples/scale-out: one service on three nodes", () => {
   test("a health check per public service, alerting its environment's destinations", () => {
     const [check] = resources("production-edge", "cloudflare_healthcheck");
     expect(check).toMatchObject({ address: "shop.shop.example", http_config: expect.objectContaining({ path: "/healthz" }) });
-    const policies = resources("production-edge", "cloudflare_notification_policy").map((p) => p.alert_type).sort();
+    const policies = resources("production-edge", "cloudflare_notification_policy")
+      .map((p) => p.alert_type)
+      .sort();
     expect(policies).toEqual(["health_check_status_notification", "load_balancing_health_alert"]);
-    expect(resources("production-edge", "cloudflare_notification_policy_webhooks")).toEqual([expect.objectContaining({ url: "https://hooks.pager.example/cloudflare" })]);
+    expect(resources("production-edge", "cloudflare_notification_policy_webhooks")).toEqual([
+      expect.objectContaining({ url: "https://hooks.pager.example/cloudflare" }),
+    ]);
     // The origin error rate is zone-wide: the zone stack alerts on it once (__tests__/stacks/alerts.test.ts).
     expect([...new Set(resources("zone", "cloudflare_notification_policy").map((p) => p.alert_type))]).toEqual(["http_alert_origin_error"]);
     expect(stacks).toContain("staging-edge");
@@ -209,7 +212,9 @@ describe("Postgres read replicas", () => {
     const replicas = instances.filter((i) => i.replicate_source_db);
     expect(replicas).toHaveLength(2);
     for (const replica of replicas) expect(replica).toMatchObject({ storage_encrypted: true, publicly_accessible: false });
-    expect(data.output.postgres_read_hosts.value).toEqual(replicas.map((_, i) => expect.stringMatching(new RegExp(`^\\$\\{aws_db_instance\\..*replica.*${i + 1}.*\\.address\\}$`))));
+    expect(data.output.postgres_read_hosts.value).toEqual(
+      replicas.map((_, i) => expect.stringMatching(new RegExp(`^\\$\\{aws_db_instance\\..*replica.*${i + 1}.*\\.address\\}$`))),
+    );
   });
 
   test("self-hosted: the replica node gets a volume and the private Postgres port; its address reaches CUE once applied", () => {
@@ -239,7 +244,8 @@ describe("Postgres read replicas", () => {
       staging: { "staging-node-app-1": node("172.31.1.10"), "staging-node-db-1": node("172.31.1.11") },
       production: { "production-node-app-1": node("172.31.2.20") },
     };
-    for (const env of Object.values(applied.environments)) env.postgres = { ...env.postgres, mode: "self-hosted", node: "db-1", managed: undefined, replicas: [] };
+    for (const env of Object.values(applied.environments))
+      env.postgres = { ...env.postgres, mode: "self-hosted", node: "db-1", managed: undefined, replicas: [] };
     applied.environments.production.nodes.push({ ...applied.environments.staging.nodes.find((n) => n.name === "db-1")!, roles: ["postgres"] });
     const outdir = path.join(tempDir(), "cdktf.out");
     synthesize(applied, { workerScript: workerScript(), outdir, environments: ["production"] });

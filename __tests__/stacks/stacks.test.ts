@@ -1,14 +1,13 @@
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { terraformLiteral } from "../../constructs/validation";
-import { renderArtifacts } from "../../scripts/artifacts";
 import { ROOT } from "../../schema/cue";
+import { renderArtifacts } from "../../scripts/artifacts";
 import { synthesize } from "../../stacks/synth";
 import { defaultConfig, tempDir } from "../helpers/config";
-import { workerScript } from "../helpers/worker";
-
 import type { Json } from "../helpers/json";
+import { workerScript } from "../helpers/worker";
 
 const outdir = path.join(tempDir(), "cdktf.out");
 const stacks = synthesize(defaultConfig(), { workerScript: workerScript(), outdir });
@@ -29,7 +28,10 @@ function forSnapshot(stack: string): Json {
 }
 
 /** `type.name` of every resource of a stack: what tofu keeps its state under. */
-const addresses = (stack: string): string[] => Object.entries<Json>(read(stack).resource ?? {}).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`)).sort();
+const addresses = (stack: string): string[] =>
+  Object.entries<Json>(read(stack).resource ?? {})
+    .flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`))
+    .sort();
 
 describe("the stacks of the default configuration", () => {
   test.each(stacks)("%s matches its snapshot (a change detector: review, then `jest -u`)", (stack) => {
@@ -40,99 +42,129 @@ describe("the stacks of the default configuration", () => {
     for (const stack of ["staging-edge", "production-edge"]) {
       const [script] = resources(stack, "cloudflare_workers_script");
       expect(createHash("sha256").update(script.content).digest("hex")).toBe(createHash("sha256").update(terraformLiteral(workerScript())).digest("hex"));
-      expect(script.bindings.map((b: Json) => `${b.type}:${b.name}`).sort()).toEqual(["plain_text:CSP", "plain_text:ENVIRONMENT", "plain_text:HSTS_MAX_AGE", "plain_text:ORIGIN_TIMEOUT_MS", "plain_text:ROUTES"]);
+      expect(script.bindings.map((b: Json) => `${b.type}:${b.name}`).sort()).toEqual([
+        "plain_text:CSP",
+        "plain_text:ENVIRONMENT",
+        "plain_text:HSTS_MAX_AGE",
+        "plain_text:ORIGIN_TIMEOUT_MS",
+        "plain_text:ROUTES",
+      ]);
     }
   });
 
   // Explicit, so that a renamed construct id (which makes tofu destroy and re-create the resource) fails a
   // test of its own, not only a snapshot someone may update with `jest -u`.
   test.each<[string, string[]]>([
-    ["bootstrap", [
-      "cloudflare_account_token.ci-tokens_data_8D6055D6",
-      "cloudflare_account_token.ci-tokens_edge_5AA243FF",
-      "cloudflare_account_token.ci-tokens_node_5825E6FF",
-      "cloudflare_account_token.ci-tokens_state_7F465FC4",
-      "cloudflare_account_token.ci-tokens_zone_0230F9B5",
-      "cloudflare_r2_bucket.state-bucket_828F7150",
-    ]],
-    ["production-data", [
-      "cloudflare_r2_bucket.logs_bucket_5A22438C",
-      "cloudflare_r2_bucket.pg-backups_bucket_8D777ABA",
-      "cloudflare_r2_bucket_lifecycle.logs_lifecycle_D0C871FB",
-      "cloudflare_r2_bucket_lifecycle.pg-backups_lifecycle_EE4055A2",
-      "random_password.pg-backups_passphrase_CC68268C",
-      "random_password.postgres_password-api_9AEA2BAF",
-    ]],
-    ["production-edge", [
-      "cloudflare_dns_record.worker_dns-apiexamplecom_7CAC963A",
-      "cloudflare_healthcheck.alerts_check-api_797976C8",
-      "cloudflare_notification_policy.alerts_health-checks_50948925",
-      "cloudflare_workers_route.worker_route-apiexamplecom--_FF4AC418",
-      "cloudflare_workers_script.worker_script_320B8D8F",
-    ]],
-    ["production-network", [
-      "linode_vpc.network-jp-tyo-3_vpc_C0ECF637",
-      "linode_vpc_subnet.network-jp-tyo-3_subnet_5635043F",
-    ]],
-    ["production-node-app-1", [
-      "cloudflare_dns_record.tunnel_dns-api-app-1examplecom_9A493044",
-      "cloudflare_zero_trust_tunnel_cloudflared.tunnel_1302C5CC",
-      "cloudflare_zero_trust_tunnel_cloudflared_config.tunnel_config_944A7419",
-      "linode_firewall.vps_firewall_7C7C60C8",
-      "linode_instance.vps_instance_510793D8",
-      "random_bytes.tunnel_secret_D07C2807",
-    ]],
-    ["production-node-db-1", [
-      "cloudflare_zero_trust_tunnel_cloudflared.tunnel_1302C5CC",
-      "cloudflare_zero_trust_tunnel_cloudflared_config.tunnel_config_944A7419",
-      "linode_firewall.vps_firewall_7C7C60C8",
-      "linode_instance.vps_instance_510793D8",
-      "linode_networking_ip.vps_reserved-ipv4_A8E1FCA4",
-      "linode_reserved_ip_assignment.vps_reserved-ipv4-assignment_E2E24532",
-      "linode_volume.vps_data-volume_5CF434EB",
-      "random_bytes.tunnel_secret_D07C2807",
-    ]],
-    ["staging-data", [
-      "cloudflare_r2_bucket.logs_bucket_5A22438C",
-      "cloudflare_r2_bucket.pg-backups_bucket_8D777ABA",
-      "cloudflare_r2_bucket_lifecycle.logs_lifecycle_D0C871FB",
-      "cloudflare_r2_bucket_lifecycle.pg-backups_lifecycle_EE4055A2",
-      "random_password.pg-backups_passphrase_CC68268C",
-      "random_password.postgres_password-api_9AEA2BAF",
-    ]],
-    ["staging-edge", [
-      "cloudflare_dns_record.worker_dns-api-stagingexamplecom_9D78C9FE",
-      "cloudflare_healthcheck.alerts_check-api_797976C8",
-      "cloudflare_notification_policy.alerts_health-checks_50948925",
-      "cloudflare_workers_route.worker_route-api-stagingexamplecom--_6D2DDF59",
-      "cloudflare_workers_script.worker_script_320B8D8F",
-    ]],
-    ["staging-network", [
-      "linode_vpc.network-jp-tyo-3_vpc_C0ECF637",
-      "linode_vpc_subnet.network-jp-tyo-3_subnet_5635043F",
-    ]],
-    ["staging-node-app-1", [
-      "cloudflare_dns_record.tunnel_dns-api-staging-app-1examplecom_81F0DE11",
-      "cloudflare_zero_trust_tunnel_cloudflared.tunnel_1302C5CC",
-      "cloudflare_zero_trust_tunnel_cloudflared_config.tunnel_config_944A7419",
-      "linode_firewall.vps_firewall_7C7C60C8",
-      "linode_instance.vps_instance_510793D8",
-      "random_bytes.tunnel_secret_D07C2807",
-    ]],
-    ["staging-node-db-1", [
-      "cloudflare_zero_trust_tunnel_cloudflared.tunnel_1302C5CC",
-      "cloudflare_zero_trust_tunnel_cloudflared_config.tunnel_config_944A7419",
-      "linode_firewall.vps_firewall_7C7C60C8",
-      "linode_instance.vps_instance_510793D8",
-      "linode_volume.vps_data-volume_5CF434EB",
-      "random_bytes.tunnel_secret_D07C2807",
-    ]],
-    ["zone", [
-      "cloudflare_notification_policy.alerts_error-rate-99_9_19BBA057",
-      "cloudflare_ruleset.security_custom-rules_55422979",
-      "cloudflare_ruleset.security_managed-waf_6469F60C",
-      "cloudflare_ruleset.security_rate-limits_CB846328",
-    ]],
+    [
+      "bootstrap",
+      [
+        "cloudflare_account_token.ci-tokens_data_8D6055D6",
+        "cloudflare_account_token.ci-tokens_edge_5AA243FF",
+        "cloudflare_account_token.ci-tokens_node_5825E6FF",
+        "cloudflare_account_token.ci-tokens_state_7F465FC4",
+        "cloudflare_account_token.ci-tokens_zone_0230F9B5",
+        "cloudflare_r2_bucket.state-bucket_828F7150",
+      ],
+    ],
+    [
+      "production-data",
+      [
+        "cloudflare_r2_bucket.logs_bucket_5A22438C",
+        "cloudflare_r2_bucket.pg-backups_bucket_8D777ABA",
+        "cloudflare_r2_bucket_lifecycle.logs_lifecycle_D0C871FB",
+        "cloudflare_r2_bucket_lifecycle.pg-backups_lifecycle_EE4055A2",
+        "random_password.pg-backups_passphrase_CC68268C",
+        "random_password.postgres_password-api_9AEA2BAF",
+      ],
+    ],
+    [
+      "production-edge",
+      [
+        "cloudflare_dns_record.worker_dns-apiexamplecom_7CAC963A",
+        "cloudflare_healthcheck.alerts_check-api_797976C8",
+        "cloudflare_notification_policy.alerts_health-checks_50948925",
+        "cloudflare_workers_route.worker_route-apiexamplecom--_FF4AC418",
+        "cloudflare_workers_script.worker_script_320B8D8F",
+      ],
+    ],
+    ["production-network", ["linode_vpc.network-jp-tyo-3_vpc_C0ECF637", "linode_vpc_subnet.network-jp-tyo-3_subnet_5635043F"]],
+    [
+      "production-node-app-1",
+      [
+        "cloudflare_dns_record.tunnel_dns-api-app-1examplecom_9A493044",
+        "cloudflare_zero_trust_tunnel_cloudflared.tunnel_1302C5CC",
+        "cloudflare_zero_trust_tunnel_cloudflared_config.tunnel_config_944A7419",
+        "linode_firewall.vps_firewall_7C7C60C8",
+        "linode_instance.vps_instance_510793D8",
+        "random_bytes.tunnel_secret_D07C2807",
+      ],
+    ],
+    [
+      "production-node-db-1",
+      [
+        "cloudflare_zero_trust_tunnel_cloudflared.tunnel_1302C5CC",
+        "cloudflare_zero_trust_tunnel_cloudflared_config.tunnel_config_944A7419",
+        "linode_firewall.vps_firewall_7C7C60C8",
+        "linode_instance.vps_instance_510793D8",
+        "linode_networking_ip.vps_reserved-ipv4_A8E1FCA4",
+        "linode_reserved_ip_assignment.vps_reserved-ipv4-assignment_E2E24532",
+        "linode_volume.vps_data-volume_5CF434EB",
+        "random_bytes.tunnel_secret_D07C2807",
+      ],
+    ],
+    [
+      "staging-data",
+      [
+        "cloudflare_r2_bucket.logs_bucket_5A22438C",
+        "cloudflare_r2_bucket.pg-backups_bucket_8D777ABA",
+        "cloudflare_r2_bucket_lifecycle.logs_lifecycle_D0C871FB",
+        "cloudflare_r2_bucket_lifecycle.pg-backups_lifecycle_EE4055A2",
+        "random_password.pg-backups_passphrase_CC68268C",
+        "random_password.postgres_password-api_9AEA2BAF",
+      ],
+    ],
+    [
+      "staging-edge",
+      [
+        "cloudflare_dns_record.worker_dns-api-stagingexamplecom_9D78C9FE",
+        "cloudflare_healthcheck.alerts_check-api_797976C8",
+        "cloudflare_notification_policy.alerts_health-checks_50948925",
+        "cloudflare_workers_route.worker_route-api-stagingexamplecom--_6D2DDF59",
+        "cloudflare_workers_script.worker_script_320B8D8F",
+      ],
+    ],
+    ["staging-network", ["linode_vpc.network-jp-tyo-3_vpc_C0ECF637", "linode_vpc_subnet.network-jp-tyo-3_subnet_5635043F"]],
+    [
+      "staging-node-app-1",
+      [
+        "cloudflare_dns_record.tunnel_dns-api-staging-app-1examplecom_81F0DE11",
+        "cloudflare_zero_trust_tunnel_cloudflared.tunnel_1302C5CC",
+        "cloudflare_zero_trust_tunnel_cloudflared_config.tunnel_config_944A7419",
+        "linode_firewall.vps_firewall_7C7C60C8",
+        "linode_instance.vps_instance_510793D8",
+        "random_bytes.tunnel_secret_D07C2807",
+      ],
+    ],
+    [
+      "staging-node-db-1",
+      [
+        "cloudflare_zero_trust_tunnel_cloudflared.tunnel_1302C5CC",
+        "cloudflare_zero_trust_tunnel_cloudflared_config.tunnel_config_944A7419",
+        "linode_firewall.vps_firewall_7C7C60C8",
+        "linode_instance.vps_instance_510793D8",
+        "linode_volume.vps_data-volume_5CF434EB",
+        "random_bytes.tunnel_secret_D07C2807",
+      ],
+    ],
+    [
+      "zone",
+      [
+        "cloudflare_notification_policy.alerts_error-rate-99_9_19BBA057",
+        "cloudflare_ruleset.security_custom-rules_55422979",
+        "cloudflare_ruleset.security_managed-waf_6469F60C",
+        "cloudflare_ruleset.security_rate-limits_CB846328",
+      ],
+    ],
   ])("%s keeps its resource addresses", (stack, expected) => {
     expect(addresses(stack)).toEqual(expected);
   });
@@ -173,7 +205,10 @@ describe("the stacks of the default configuration", () => {
 
   test("the data stack holds the log bucket, the Postgres backup bucket and one sensitive password output per service with a schema", () => {
     const data = read("staging-data");
-    expect(resources("staging-data", "cloudflare_r2_bucket")).toEqual([expect.objectContaining({ name: "acme-logs-staging" }), expect.objectContaining({ name: "acme-staging-pg-backups" })]);
+    expect(resources("staging-data", "cloudflare_r2_bucket")).toEqual([
+      expect.objectContaining({ name: "acme-logs-staging" }),
+      expect.objectContaining({ name: "acme-staging-pg-backups" }),
+    ]);
     expect(data.output.postgres_password_api).toEqual({ sensitive: true, value: expect.stringMatching(/^\$\{random_password\..*\.result\}$/) });
   });
 
@@ -190,7 +225,9 @@ describe("the stacks of the default configuration", () => {
   test("the edge stack uploads the bundled Worker with the routing table of its environment", () => {
     const script = resources("production-edge", "cloudflare_workers_script")[0];
     const routes = JSON.parse(script.bindings.find((b: Json) => b.name === "ROUTES").text);
-    expect(routes).toEqual([expect.objectContaining({ host: "api.example.com", service: "api", origins: [{ url: "https://api-app-1.example.com", weight: 1 }] })]);
+    expect(routes).toEqual([
+      expect.objectContaining({ host: "api.example.com", service: "api", origins: [{ url: "https://api-app-1.example.com", weight: 1 }] }),
+    ]);
     expect(script.content).toContain("__edge/health");
     expect(resources("production-edge", "cloudflare_workers_route").map((r) => r.pattern)).toEqual(["api.example.com/*"]);
   });
@@ -208,7 +245,9 @@ describe("the stacks of the default configuration", () => {
   });
 
   test("no secret value is written anywhere in cdktf.out", () => {
-    const all = readdirSync(path.join(outdir, "stacks")).map((s) => readFileSync(path.join(outdir, "stacks", s, "cdk.tf.json"), "utf8")).join("\n");
+    const all = readdirSync(path.join(outdir, "stacks"))
+      .map((s) => readFileSync(path.join(outdir, "stacks", s, "cdk.tf.json"), "utf8"))
+      .join("\n");
     expect(all).not.toMatch(/"(password|tunnel_secret|api_token)":\s*"(?!\$\{)/);
   });
 });

@@ -1,6 +1,6 @@
-import { App } from "cdktf";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { App } from "cdktf";
 import { main } from "../../main";
 import { EXIT } from "../../scripts/cli";
 import { stackNames } from "../../stacks/names";
@@ -48,7 +48,11 @@ describe("synth of the default configuration", () => {
 
   test("--env limits the synth to one environment", () => {
     const only = path.join(tempDir(), "out");
-    expect(synthesize(defaultConfig(), { workerScript: workerScript(), outdir: only, environments: ["staging"] }).filter((s) => s !== "zone" && s !== "bootstrap").every((s) => s.startsWith("staging-"))).toBe(true);
+    expect(
+      synthesize(defaultConfig(), { workerScript: workerScript(), outdir: only, environments: ["staging"] })
+        .filter((s) => s !== "zone" && s !== "bootstrap")
+        .every((s) => s.startsWith("staging-")),
+    ).toBe(true);
   });
 
   test("an r2 state backend becomes an S3 backend on R2 with lock files", () => {

@@ -70,9 +70,14 @@ describe("deploy", () => {
     const data = readFileSync(path.join(root, "schema/outputs/staging-data.cue"), "utf8");
     expect(data).toContain('values: staging: "staging-data": {\n\tname: "staging-data"\n}');
     expect(data).not.toContain("token");
-    expect(readdirSync(path.join(root, "schema/outputs")).sort()).toEqual(
-      ["outputs.cue", "staging-data.cue", "staging-edge.cue", "staging-network.cue", "staging-node-app-1.cue", "staging-node-db-1.cue"],
-    );
+    expect(readdirSync(path.join(root, "schema/outputs")).sort()).toEqual([
+      "outputs.cue",
+      "staging-data.cue",
+      "staging-edge.cue",
+      "staging-network.cue",
+      "staging-node-app-1.cue",
+      "staging-node-db-1.cue",
+    ]);
     for (const stack of ["production-data", "zone"]) expect(existsSync(path.join(stacksDir, stack, "terraform.tfstate"))).toBe(false);
   });
 

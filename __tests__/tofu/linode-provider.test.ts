@@ -7,7 +7,9 @@ import { tempDir } from "../helpers/config";
 
 const BOOTSTRAP = path.join(ROOT, "scripts", "bootstrap-providers.sh");
 const linodeSpec = () => {
-  const line = readFileSync(BOOTSTRAP, "utf8").split("\n").find((l) => l.startsWith('  "linode|'));
+  const line = readFileSync(BOOTSTRAP, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith('  "linode|'));
   if (!line) throw new Error("no linode line in scripts/bootstrap-providers.sh");
   const [name, ns, type, version, module, moduleVersion, variable, pin] = line.trim().replace(/^"|"$/g, "").split("|");
   return { name, ns, type, version, module, moduleVersion, variable, pin };
@@ -40,7 +42,12 @@ describe("the linode/linode provider", () => {
     const extra = process.env.EDGE_IAC_GOPROXY_EXTRA ?? (existsSync(shared) ? shared : undefined);
     const run = spawnSync("bash", [path.join(root, "scripts", "bootstrap-providers.sh"), "--only=linode"], {
       // The source build is what the pin guards: forced, so that a machine where the registry answers tests it too.
-      env: { ...process.env, EDGE_IAC_PROVIDER_SOURCE: "source", EDGE_IAC_CACHE: path.join(root, "cache"), ...(extra ? { EDGE_IAC_GOPROXY_EXTRA: extra } : {}) },
+      env: {
+        ...process.env,
+        EDGE_IAC_PROVIDER_SOURCE: "source",
+        EDGE_IAC_CACHE: path.join(root, "cache"),
+        ...(extra ? { EDGE_IAC_GOPROXY_EXTRA: extra } : {}),
+      },
       encoding: "utf8",
       timeout: 120_000,
     });
@@ -48,6 +55,8 @@ describe("the linode/linode provider", () => {
       status: 1,
       stderr: expect.stringContaining(`its Sum is ${linodeSpec().pin}, the pin in scripts/bootstrap-providers.sh is ${wrong}`),
     });
-    expect(existsSync(path.join(root, "cache", "providers", `linode-linode-${linodeSpec().version}`, `terraform-provider-linode_v${linodeSpec().version}`))).toBe(false);
+    expect(
+      existsSync(path.join(root, "cache", "providers", `linode-linode-${linodeSpec().version}`, `terraform-provider-linode_v${linodeSpec().version}`)),
+    ).toBe(false);
   }, 150_000);
 });

@@ -2,8 +2,8 @@
 // and a hook killed at any moment leaves the previous file or the new one, never one cue rejected.
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, watch, writeFileSync } from "node:fs";
-import { parse } from "lossless-json";
 import * as path from "node:path";
+import { parse } from "lossless-json";
 import { ROOT, runCue } from "../../schema/cue";
 import { main } from "../../scripts/post-apply";
 import { tempDir } from "../helpers/config";
@@ -118,7 +118,14 @@ describe("post-apply hook records outputs exactly", () => {
 
   test("decimals keep their digits too", () => {
     const root = copyOfRepo();
-    const result = hook(["staging", STACK, "--from-json", jsonFile(outputsText({ pi: "3.14159265358979323846264338327950288", tiny: "1e-400" })), "--root", root]);
+    const result = hook([
+      "staging",
+      STACK,
+      "--from-json",
+      jsonFile(outputsText({ pi: "3.14159265358979323846264338327950288", tiny: "1e-400" })),
+      "--root",
+      root,
+    ]);
     expect(result.err).toBe("");
     expect(result.code).toBe(0);
     const values = exported(root) as Record<string, { number: string }>;
@@ -129,13 +136,17 @@ describe("post-apply hook records outputs exactly", () => {
 
 describe("post-apply hook: outputs CUE cannot hold are refused, naming the field and the file", () => {
   const cases: Array<[string, string, RegExp]> = [
-    ["a string with a lone surrogate", outputsText({ labels: '{"name": ["ok", "\\ud800"]}' }), /outputs\.json: output "labels": value\.name\[1\]: .*unpaired surrogate U\+D800/],
     [
-      "an object with the same key twice and different values",
-      outputsText({ labels: '{"role": "app", "role": "db"}' }),
-      /outputs\.json: .*"role".*twice/,
+      "a string with a lone surrogate",
+      outputsText({ labels: '{"name": ["ok", "\\ud800"]}' }),
+      /outputs\.json: output "labels": value\.name\[1\]: .*unpaired surrogate U\+D800/,
     ],
-    ["the same output twice", '{"ipv4": {"sensitive": false, "type": "string", "value": "a"}, "ipv4": {"sensitive": false, "type": "string", "value": "b"}}', /outputs\.json: .*"ipv4".*twice/],
+    ["an object with the same key twice and different values", outputsText({ labels: '{"role": "app", "role": "db"}' }), /outputs\.json: .*"role".*twice/],
+    [
+      "the same output twice",
+      '{"ipv4": {"sensitive": false, "type": "string", "value": "a"}, "ipv4": {"sensitive": false, "type": "string", "value": "b"}}',
+      /outputs\.json: .*"ipv4".*twice/,
+    ],
   ];
 
   test.each(cases)("refuses %s", (_name, json, message) => {
@@ -178,7 +189,10 @@ interface LoadedHook {
  * the tsx CLI would run it in a child and report a kill as an exit code.
  */
 function loadHook(): LoadedHook {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "fixtures/hook-when-told.ts")], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "fixtures/hook-when-told.ts")], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   const ready = new Promise<void>((resolve, reject) => {
     child.once("error", reject);
     child.stdout.once("data", () => resolve());

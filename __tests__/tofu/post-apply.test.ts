@@ -98,7 +98,15 @@ describe("post-apply hook on a real `tofu apply`", () => {
     expect(vet.ok).toBe(true);
     const exported = runCue(["export", "./schema", "-e", "config.outputs", "--out", "json"], root);
     expect(JSON.parse(exported.stdout)).toEqual({
-      staging: { [STACK]: { ipv4: "192.0.2.10", labels: { role: "app", "tier-1": true }, port_count: 2, ports: [22, 443], tunnel_id: "5f2c9a1e-3b7d-4c2a-9e8f-0123456789ab" } },
+      staging: {
+        [STACK]: {
+          ipv4: "192.0.2.10",
+          labels: { role: "app", "tier-1": true },
+          port_count: 2,
+          ports: [22, 443],
+          tunnel_id: "5f2c9a1e-3b7d-4c2a-9e8f-0123456789ab",
+        },
+      },
     });
   });
 
@@ -186,13 +194,38 @@ describe("post-apply hook: refusals write nothing", () => {
       3,
       /output "ipv4": "sensitive" must be true or false[\s\S]*output "ipv4": "value" is missing/,
     ],
-    ["an output name #Outputs refuses", () => ["staging", STACK, "--from-json", jsonFile({ IPv4: { sensitive: false, type: "string", value: "x" } })], 3, /"IPv4" do not match/],
-    ["an unknown environment", () => ["qa", "qa-data", "--from-json", jsonFile({})], 3, /environment "qa": not in the configuration; known: production, staging/],
-    ["a stack the environment does not have", () => ["staging", "staging-node-web-9", "--from-json", jsonFile({})], 3, /stack "staging-node-web-9": not a stack of environment staging; known: (.*, )?staging-node-app-1, /],
+    [
+      "an output name #Outputs refuses",
+      () => ["staging", STACK, "--from-json", jsonFile({ IPv4: { sensitive: false, type: "string", value: "x" } })],
+      3,
+      /"IPv4" do not match/,
+    ],
+    [
+      "an unknown environment",
+      () => ["qa", "qa-data", "--from-json", jsonFile({})],
+      3,
+      /environment "qa": not in the configuration; known: production, staging/,
+    ],
+    [
+      "a stack the environment does not have",
+      () => ["staging", "staging-node-web-9", "--from-json", jsonFile({})],
+      3,
+      /stack "staging-node-web-9": not a stack of environment staging; known: (.*, )?staging-node-app-1, /,
+    ],
     ["a stack of another environment", () => ["staging", "production-data", "--from-json", jsonFile({})], 3, /not a stack of environment staging/],
-    ["the bootstrap stack under an environment that does not own the zone", () => ["staging", "bootstrap", "--from-json", jsonFile({})], 3, /stack "bootstrap": not a stack of environment staging/],
+    [
+      "the bootstrap stack under an environment that does not own the zone",
+      () => ["staging", "bootstrap", "--from-json", jsonFile({})],
+      3,
+      /stack "bootstrap": not a stack of environment staging/,
+    ],
     ["an invalid environment name", () => ["Staging", STACK, "--from-json", jsonFile({})], 3, /environment "Staging": not a valid environment name/],
-    ["a missing --from-json file", () => ["staging", STACK, "--from-json", "/nonexistent/outputs.json"], 3, /--from-json \/nonexistent\/outputs\.json: no such file/],
+    [
+      "a missing --from-json file",
+      () => ["staging", STACK, "--from-json", "/nonexistent/outputs.json"],
+      3,
+      /--from-json \/nonexistent\/outputs\.json: no such file/,
+    ],
     ["a stack folder that does not exist", () => ["staging", "staging-data", "--stacks-dir", stacksDir], 3, /stack "staging-data": no folder/],
     ["one positional argument", () => ["staging"], 2, /expected <env> <stack>, got "staging"/],
     ["an unknown option", () => ["staging", STACK, "--force"], 2, /Unknown option '--force'/],
@@ -251,11 +284,15 @@ describe("post-apply hook killed midway", () => {
 
     const changed = jsonFile({ ipv4: { sensitive: false, type: "string", value: "192.0.2.99" } });
     // Plain node with tsx's loader: the tsx CLI would run it in a child and report the kill as an exit code.
-    const killed = spawnSync(process.execPath, ["--import", "tsx", path.join(__dirname, "fixtures/kill-before-rename.ts"), "staging", STACK, "--from-json", changed, "--root", root], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { ...process.env, KILL_BEFORE_RENAME_TO: file },
-    });
+    const killed = spawnSync(
+      process.execPath,
+      ["--import", "tsx", path.join(__dirname, "fixtures/kill-before-rename.ts"), "staging", STACK, "--from-json", changed, "--root", root],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, KILL_BEFORE_RENAME_TO: file },
+      },
+    );
     expect(killed.signal).toBe("SIGKILL");
     // The target is untouched; the new content sits whole in a distinct hidden temp file cue never loads.
     expect(readFileSync(file, "utf8")).toBe(previous);

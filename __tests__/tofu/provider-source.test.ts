@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readlinkSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import * as http from "node:http";
 import { type AddressInfo, createServer } from "node:net";
 import * as os from "node:os";
@@ -36,7 +36,11 @@ function spec(name: string): Spec {
     .split("\n")
     .find((l) => new RegExp(`^(  |AWS_PROVIDER=)"${name}\\|`).test(l));
   if (!line) throw new Error(`no ${name} line in scripts/bootstrap-providers.sh`);
-  const [, ns, type, version, module, moduleVersion, variable, pin, snapshot] = line.replace(/^AWS_PROVIDER=/, "").trim().replace(/^"|"$/g, "").split("|");
+  const [, ns, type, version, module, moduleVersion, variable, pin, snapshot] = line
+    .replace(/^AWS_PROVIDER=/, "")
+    .trim()
+    .replace(/^"|"$/g, "")
+    .split("|");
   return { name, ns, type, version, module, moduleVersion, variable, pin, snapshot };
 }
 
@@ -205,7 +209,10 @@ async function registryStub(): Promise<{ url: string; serve(pkg: Buffer): void; 
 /** `tofu init` of a configuration that requires linode at the pinned version, against the scratch checkout's mirror. */
 function tofuInit(root: string, lockFile?: string) {
   const dir = tempDir("edge-iac-provider-init-");
-  writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ terraform: { required_providers: { linode: { source: "linode/linode", version: linode.version } } } }));
+  writeFileSync(
+    path.join(dir, "main.tf.json"),
+    JSON.stringify({ terraform: { required_providers: { linode: { source: "linode/linode", version: linode.version } } } }),
+  );
   if (lockFile) cpSync(lockFile, path.join(dir, ".terraform.lock.hcl"));
   return spawnSync(TOFU, ["init", "-backend=false", "-input=false", "-no-color", ...(lockFile ? ["-lockfile=readonly"] : [])], {
     cwd: dir,
@@ -214,7 +221,12 @@ function tofuInit(root: string, lockFile?: string) {
   });
 }
 
-const links = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort().map((f) => [f, readlinkSync(path.join(dir, f))]) : []);
+const links = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .sort()
+        .map((f) => [f, readlinkSync(path.join(dir, f))])
+    : [];
 
 describe("EDGE_IAC_PROVIDER_SOURCE", () => {
   test("an unknown value is refused with exit 2, naming the three values, before anything is written", async () => {
@@ -229,11 +241,17 @@ describe("EDGE_IAC_PROVIDER_SOURCE", () => {
   test("registry, when the registry does not answer: one message naming the registry and the variable, exit 1 within seconds, nothing mirrored", async () => {
     const root = scratchRoot();
     const registry = `http://127.0.0.1:${await closedPort()}`;
-    const run = await bootstrap(root, [], { EDGE_IAC_PROVIDER_SOURCE: "registry", EDGE_IAC_PROVIDER_REGISTRY: registry, EDGE_IAC_CACHE: cacheWithSourceBuild(linode) });
+    const run = await bootstrap(root, [], {
+      EDGE_IAC_PROVIDER_SOURCE: "registry",
+      EDGE_IAC_PROVIDER_REGISTRY: registry,
+      EDGE_IAC_CACHE: cacheWithSourceBuild(linode),
+    });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split("\n")).toEqual([
       expect.stringMatching(
-        new RegExp(`^\\[providers\\] EDGE_IAC_PROVIDER_SOURCE=registry, but the registry ${registry} cannot be used \\(no answer: .+\\) and linode cloudflare random are not in the cache: nothing was mirrored\\. .*EDGE_IAC_PROVIDER_SOURCE=auto \\(or source\\)`),
+        new RegExp(
+          `^\\[providers\\] EDGE_IAC_PROVIDER_SOURCE=registry, but the registry ${registry} cannot be used \\(no answer: .+\\) and linode cloudflare random are not in the cache: nothing was mirrored\\. .*EDGE_IAC_PROVIDER_SOURCE=auto \\(or source\\)`,
+        ),
       ),
     ]);
     expect(run.ms).toBeLessThan(10_000);
@@ -252,7 +270,9 @@ describe("EDGE_IAC_PROVIDER_SOURCE", () => {
     expect(run.stderr).toContain(`linode/linode ${linode.version}: source build, cached in ${sourceEntry(cache, linode)}`);
     expect(run.stderr).toContain(`mirrored: linode/linode ${linode.version} (source build)`);
     expect(run.ms).toBeLessThan(10_000);
-    expect(links(mirrorDir(root, linode))).toEqual([[`terraform-provider-linode_v${linode.version}`, path.join(sourceEntry(cache, linode), `terraform-provider-linode_v${linode.version}`)]]);
+    expect(links(mirrorDir(root, linode))).toEqual([
+      [`terraform-provider-linode_v${linode.version}`, path.join(sourceEntry(cache, linode), `terraform-provider-linode_v${linode.version}`)],
+    ]);
   });
 
   test("source: no probe at all, and a snapshot build says it is not the release itself", async () => {
@@ -283,7 +303,10 @@ describe("the registry source (a loopback stand-in speaking the provider registr
     const env = { EDGE_IAC_PROVIDER_REGISTRY: registry.url, EDGE_IAC_CACHE: cache };
 
     const first = await bootstrap(root, ["--only=linode"], { ...env, EDGE_IAC_PROVIDER_SOURCE: "registry" });
-    expect({ status: first.status, stderr: first.stderr }).toEqual({ status: 0, stderr: expect.stringContaining(`source: the registry ${registry.url} (it answered HTTP 200`) });
+    expect({ status: first.status, stderr: first.stderr }).toEqual({
+      status: 0,
+      stderr: expect.stringContaining(`source: the registry ${registry.url} (it answered HTTP 200`),
+    });
     expect(first.stderr).toContain(`linode/linode ${linode.version}: downloading the release package from ${registry.url} (tofu providers mirror)`);
     const unpacked = registryEntry(cache, linode);
     expect(links(mirrorDir(root, linode))).toEqual([
@@ -351,7 +374,9 @@ describe("the registry source (a loopback stand-in speaking the provider registr
     const served = `zh:${createHash("sha256").update(linodePackage("changed")).digest("hex")}`;
     const run = await bootstrap(root, ["--only=linode"], { EDGE_IAC_PROVIDER_REGISTRY: registry.url, EDGE_IAC_CACHE: cache });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`refusing linode/linode ${linode.version} from ${registry.url}: its package hash is ${served}, which tofu/registry.terraform.lock.hcl does not list`);
+    expect(run.stderr).toContain(
+      `refusing linode/linode ${linode.version} from ${registry.url}: its package hash is ${served}, which tofu/registry.terraform.lock.hcl does not list`,
+    );
     expect(run.stderr).toContain(`(it lists ${listed})`);
     expect(run.stderr).not.toContain("building from source");
     expect(existsSync(registryEntry(cache, linode))).toBe(false);
@@ -363,18 +388,25 @@ describe("the registry source (a loopback stand-in speaking the provider registr
  * The same decisions against the real registry address and this machine's real cache, where the registry
  * does not answer (our machines): run only there, since elsewhere they would download.
  */
-const registryAnswers = spawnSync("curl", ["-sS", "-o", "/dev/null", "--connect-timeout", "3", "--max-time", "5", `${DEFAULT_REGISTRY}/v1/providers/hashicorp/random/versions`]).status === 0;
+const registryAnswers =
+  spawnSync("curl", ["-sS", "-o", "/dev/null", "--connect-timeout", "3", "--max-time", "5", `${DEFAULT_REGISTRY}/v1/providers/hashicorp/random/versions`])
+    .status === 0;
 const realCache = path.join(process.env.EDGE_IAC_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), ".cache"), "edge-iac"));
 const randomSpec = spec("random");
 const randomCached =
   existsSync(path.join(sourceEntry(realCache, randomSpec), `terraform-provider-random_v${randomSpec.version}`)) &&
-  readFileSync(path.join(sourceEntry(realCache, randomSpec), ".stamp"), "utf8").trim() === `${randomSpec.module}@${randomSpec.moduleVersion} ${randomSpec.variable}`.trim();
+  readFileSync(path.join(sourceEntry(realCache, randomSpec), ".stamp"), "utf8").trim() ===
+    `${randomSpec.module}@${randomSpec.moduleVersion} ${randomSpec.variable}`.trim();
 
 describe(`on a machine where ${DEFAULT_REGISTRY} does not answer`, () => {
   (registryAnswers ? test.skip : test)("registry fails within seconds with the one message", async () => {
     const run = await bootstrap(scratchRoot(), ["--only=random"], { EDGE_IAC_PROVIDER_SOURCE: "registry", EDGE_IAC_CACHE: tempDir() });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`^\\[providers\\] EDGE_IAC_PROVIDER_SOURCE=registry, but the registry ${DEFAULT_REGISTRY} cannot be used \\(no answer: .*\\) and random are not in the cache: nothing was mirrored`));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^\\[providers\\] EDGE_IAC_PROVIDER_SOURCE=registry, but the registry ${DEFAULT_REGISTRY} cannot be used \\(no answer: .*\\) and random are not in the cache: nothing was mirrored`,
+      ),
+    );
     expect(run.ms).toBeLessThan(15_000);
   });
 
@@ -385,7 +417,9 @@ describe(`on a machine where ${DEFAULT_REGISTRY} does not answer`, () => {
     expect(run.stderr).toContain(`source: source builds, the fallback: the registry ${DEFAULT_REGISTRY} cannot be used (no answer: `);
     expect(run.stderr).toContain(`hashicorp/random ${randomSpec.version}: source build, cached in ${sourceEntry(realCache, randomSpec)}`);
     expect(run.ms).toBeLessThan(15_000);
-    expect(links(mirrorDir(root, randomSpec))).toEqual([[`terraform-provider-random_v${randomSpec.version}`, path.join(sourceEntry(realCache, randomSpec), `terraform-provider-random_v${randomSpec.version}`)]]);
+    expect(links(mirrorDir(root, randomSpec))).toEqual([
+      [`terraform-provider-random_v${randomSpec.version}`, path.join(sourceEntry(realCache, randomSpec), `terraform-provider-random_v${randomSpec.version}`)],
+    ]);
   });
 });
 

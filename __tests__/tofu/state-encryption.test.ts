@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { Testing, TerraformStack } from "cdktf";
+import { TerraformStack, Testing } from "cdktf";
 import { ROOT } from "../../schema/cue";
 import { runTofu } from "../../scripts/tofu/run";
 import { configureStateEncryption, type StateEncryptionOptions } from "../../stacks/state-encryption";
@@ -83,9 +83,13 @@ describe("state encryption", () => {
   test("deploy refuses an encrypted stack when TF_VAR_state_passphrase is not set", () => {
     const stacksDir = tempDir("edge-iac-stacks-");
     writeStack(stacksDir, "staging-data", encryptedStack());
-    const result = tsx(path.join(ROOT, "scripts/deploy.ts"), ["staging", "staging-data", "--dry-run", "--no-synth", "--stacks-dir", stacksDir, "--root", copyOfRepo()], {
-      TF_VAR_state_passphrase: "",
-    });
+    const result = tsx(
+      path.join(ROOT, "scripts/deploy.ts"),
+      ["staging", "staging-data", "--dry-run", "--no-synth", "--stacks-dir", stacksDir, "--root", copyOfRepo()],
+      {
+        TF_VAR_state_passphrase: "",
+      },
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("staging-data: its state is encrypted: set TF_VAR_state_passphrase");
   });

@@ -80,16 +80,22 @@ describe.each(configs)("tofu tier: %s", (_name, source) => {
     expect(checked.length).toBeGreaterThan(0);
   });
 
-  test.each(checked.length > 0 ? checked : ["(none)"])("%s: init, validate and (without data sources) plan pass offline with no unexplained warning", (stack) => {
-    // A data source is read from the API during any plan: those stacks are validated only, and only the
-    // data sources allowed here may cause it.
-    const reads = dataSources(stackDir(stack));
-    expect({ stack, unexplainedReads: reads.filter((r) => !API_READS_EXPLAINED.some(([pattern]) => pattern.test(r))) }).toEqual({ stack, unexplainedReads: [] });
-    const result: StackCheck = checkStack(stackDir(stack), pluginCache, { plan: reads.length === 0, linodeApi });
-    expect({ stack, error: result.error }).toEqual({ stack, error: undefined });
-    const unexplained = result.warnings.filter((w) => !EXPLAINED_WARNINGS.some(([pattern]) => pattern.test(w)));
-    expect({ stack, unexplained }).toEqual({ stack, unexplained: [] });
-    if (reads.length === 0) expect(result.plan).toMatch(/^Plan: \d+ to add, 0 to change, 0 to destroy\.$/);
-    else expect(result.plan).toBeUndefined();
-  });
+  test.each(checked.length > 0 ? checked : ["(none)"])(
+    "%s: init, validate and (without data sources) plan pass offline with no unexplained warning",
+    (stack) => {
+      // A data source is read from the API during any plan: those stacks are validated only, and only the
+      // data sources allowed here may cause it.
+      const reads = dataSources(stackDir(stack));
+      expect({ stack, unexplainedReads: reads.filter((r) => !API_READS_EXPLAINED.some(([pattern]) => pattern.test(r))) }).toEqual({
+        stack,
+        unexplainedReads: [],
+      });
+      const result: StackCheck = checkStack(stackDir(stack), pluginCache, { plan: reads.length === 0, linodeApi });
+      expect({ stack, error: result.error }).toEqual({ stack, error: undefined });
+      const unexplained = result.warnings.filter((w) => !EXPLAINED_WARNINGS.some(([pattern]) => pattern.test(w)));
+      expect({ stack, unexplained }).toEqual({ stack, unexplained: [] });
+      if (reads.length === 0) expect(result.plan).toMatch(/^Plan: \d+ to add, 0 to change, 0 to destroy\.$/);
+      else expect(result.plan).toBeUndefined();
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import type { Config } from "../../schema/config.types";
@@ -9,9 +9,9 @@ import {
   renderSvg,
   renderTopology,
   sanitizeId,
-  topology,
-  type Topology,
   TOPOLOGY_DIR,
+  type Topology,
+  topology,
 } from "../../tools/topology/render";
 import { defaultConfig } from "../helpers/config";
 
@@ -152,7 +152,9 @@ describe("outputs", () => {
     };
     const pg = node(topology(config, "staging"), "postgres");
     expect(pg.cluster).toBeUndefined();
-    expect(pg.label).toEqual(expect.arrayContaining(["Postgres 17 (managed)", "linode ap-northeast g6-nanode-1", "host lin-1234-5678-pgsql-primary.servers.linodedb.net"]));
+    expect(pg.label).toEqual(
+      expect.arrayContaining(["Postgres 17 (managed)", "linode ap-northeast g6-nanode-1", "host lin-1234-5678-pgsql-primary.servers.linodedb.net"]),
+    );
   });
 });
 
@@ -163,7 +165,11 @@ describe("Mermaid", () => {
     const mermaid = renderMermaid(topology(config, env));
     expect(mermaid.startsWith("flowchart LR\n")).toBe(true);
     expect(balanced(mermaid)).toBe(true);
-    const lines = mermaid.trimEnd().split("\n").slice(1).map((l) => l.trim());
+    const lines = mermaid
+      .trimEnd()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.trim());
     expect(lines.filter((l) => l.startsWith("subgraph ")).length).toBe(lines.filter((l) => l === "end").length);
     for (const line of lines) {
       if (line === "end") continue;
@@ -214,7 +220,9 @@ describe("docs/topology", () => {
     const files = await renderTopology(defaultConfig());
     const dir = path.join(ROOT, TOPOLOGY_DIR);
     expect(existsSync(dir)).toBe(true);
-    const committed = readdirSync(dir).map((f) => `${TOPOLOGY_DIR}/${f}`).sort();
+    const committed = readdirSync(dir)
+      .map((f) => `${TOPOLOGY_DIR}/${f}`)
+      .sort();
     expect(committed).toEqual(Object.keys(files).sort());
     for (const [file, content] of Object.entries(files)) {
       // A mismatch means docs/topology is stale: run `npm run synth` (or npx tsx tools/topology.ts).

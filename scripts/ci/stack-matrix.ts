@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { loadConfig } from "../../schema/load";
 import { ConfigError } from "../../schema/problems";
 import { BOOTSTRAP_STACK, type DeployStack, deployOrder } from "../../stacks/names";
-import { type CommandSpec, CONFIG_OPTION, EXIT, type OptionSpec, parseCommand, runMain } from "../cli";
+import { CONFIG_OPTION, type CommandSpec, EXIT, type OptionSpec, parseCommand, runMain } from "../cli";
 
 /** One matrix entry: a stack, the environment it belongs to (also the GitHub environment) and its state backend. */
 export interface StackEntry {
@@ -49,7 +49,9 @@ interface Manifest {
 export function stackMatrix(manifest: Manifest, order: Readonly<Record<string, readonly DeployStack[]>>, options: StackMatrixOptions = {}): StackMatrix {
   const synthesized = new Set(Object.entries(manifest.stacks ?? {}).map(([key, s]) => s.name ?? key));
   synthesized.delete(BOOTSTRAP_STACK);
-  const configured = Object.values(order).flat().filter((s) => s.kind !== BOOTSTRAP_STACK);
+  const configured = Object.values(order)
+    .flat()
+    .filter((s) => s.kind !== BOOTSTRAP_STACK);
   const missing = configured.filter((s) => !synthesized.has(s.stack)).map((s) => s.stack);
   const unknown = [...synthesized].filter((name) => !configured.some((s) => s.stack === name));
   if (missing.length > 0 || unknown.length > 0) {
@@ -122,7 +124,10 @@ export function main(argv: string[]): number {
     const file = path.resolve(args.manifest ?? "cdktf.out/manifest.json");
     const manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
     const matrix = stackMatrix(manifest, deployOrder(config.environments, { bootstrap: config.bootstrap !== undefined }), {
-      envOrder: args["env-order"]?.split(",").map((e) => e.trim()).filter(Boolean),
+      envOrder: args["env-order"]
+        ?.split(",")
+        .map((e) => e.trim())
+        .filter(Boolean),
       remoteStateOnly: args["remote-state-only"],
       backendOf: backendFromStack(path.dirname(file), manifest),
     });

@@ -118,7 +118,13 @@ export function checkStack(
     }
     if (providers.has("linode")) {
       if (!options.linodeApi) {
-        return { stack, ok: false, error: "a linode stack needs options.linodeApi (scripts/tofu/linode-api-stub.cjs) to plan offline", warnings: [], ms: Date.now() - started };
+        return {
+          stack,
+          ok: false,
+          error: "a linode stack needs options.linodeApi (scripts/tofu/linode-api-stub.cjs) to plan offline",
+          warnings: [],
+          ms: Date.now() - started,
+        };
       }
       override.provider = { ...(override.provider as object), linode: { url: options.linodeApi, api_version: "v4" } };
     }
@@ -132,7 +138,9 @@ export function checkStack(
     result = runTofu(["plan", "-refresh=false", "-input=false", "-lock=false"], { cwd: work, env });
     if (!result.ok) return fail("tofu plan -refresh=false", result);
     // "Warning: <summary>" then, for a resource, "  with <address>," two lines below.
-    const planWarnings = [...result.stdout.matchAll(/^Warning: (.+)\n\n(?:\s+with ([^,\n]+),)?/gm)].map((m) => (m[2] ? `${m[1]} (${m[2].replace(/_[0-9A-F]{8}$/, "")})` : m[1]));
+    const planWarnings = [...result.stdout.matchAll(/^Warning: (.+)\n\n(?:\s+with ([^,\n]+),)?/gm)].map((m) =>
+      m[2] ? `${m[1]} (${m[2].replace(/_[0-9A-F]{8}$/, "")})` : m[1],
+    );
     return {
       stack,
       ok: true,

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeSync } from "node:fs";
-import { parse as parseJson } from "lossless-json";
 import * as path from "node:path";
+import { parse as parseJson } from "lossless-json";
 import { cueBinary, runCue } from "../../schema/cue";
 import { loadConfig } from "../../schema/load";
 import { ConfigError } from "../../schema/problems";
@@ -188,7 +188,10 @@ function quote(text: string, at: string): string {
   for (const char of text) {
     const code = char.codePointAt(0) as number;
     if (code >= 0xd800 && code <= 0xdfff) {
-      throw new OutputsError("input", `${at}: unpaired surrogate U+${hex(code, 4)} at character ${offset + 1} of the string: it is not Unicode text, and CUE strings hold only that`);
+      throw new OutputsError(
+        "input",
+        `${at}: unpaired surrogate U+${hex(code, 4)} at character ${offset + 1} of the string: it is not Unicode text, and CUE strings hold only that`,
+      );
     }
     const short = SHORT_ESCAPES.get(char);
     if (short !== undefined) out += short;

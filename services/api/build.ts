@@ -1,5 +1,5 @@
 import path from "node:path";
-import { build, type BuildResult } from "esbuild";
+import { type BuildResult, build } from "esbuild";
 
 // Bundles the api service and its only runtime dependency (pg) into one CommonJS file that needs nothing
 // but Node 20 at run time: the Nix package copies it and runs `node dist/server.js`.

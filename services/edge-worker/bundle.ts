@@ -1,5 +1,5 @@
-import { buildSync } from "esbuild";
 import * as path from "node:path";
+import { buildSync } from "esbuild";
 
 /** The Worker's entry module, relative to this directory (wrangler.toml's `main` names the same file). */
 export const WORKER_ENTRY = "src/worker.ts";
@@ -24,9 +24,7 @@ export function bundleWorker(): string {
     logLevel: "silent",
   });
   if (result.outputFiles.length !== 1) {
-    throw new Error(
-      `bundling ${path.join(__dirname, WORKER_ENTRY)} gave ${result.outputFiles.length} files, expected 1`
-    );
+    throw new Error(`bundling ${path.join(__dirname, WORKER_ENTRY)} gave ${result.outputFiles.length} files, expected 1`);
   }
   return result.outputFiles[0].text;
 }

@@ -14,9 +14,7 @@ export function routesTable(config: Config, env: string): RouteEntry[] {
   const environment = config.environments[env];
   if (environment === undefined) {
     const known = Object.keys(config.environments).join(", ");
-    throw new ConfigError("for the edge Worker", [
-      { path: joinPath("environments", env), message: `unknown environment, expected one of: ${known}` },
-    ]);
+    throw new ConfigError("for the edge Worker", [{ path: joinPath("environments", env), message: `unknown environment, expected one of: ${known}` }]);
   }
   const services = new Map(environment.services.map((s) => [s.name, s]));
   const zone = config.cloudflare.zone;
@@ -33,8 +31,7 @@ export function routesTable(config: Config, env: string): RouteEntry[] {
         message: `unknown service ${JSON.stringify(route.service)}; services of ${env}: ${known}`,
       });
     }
-    if (seen.has(route.pattern))
-      problems.push({ path: at("pattern"), message: `duplicate pattern ${JSON.stringify(route.pattern)}` });
+    if (seen.has(route.pattern)) problems.push({ path: at("pattern"), message: `duplicate pattern ${JSON.stringify(route.pattern)}` });
     seen.add(route.pattern);
     let parsed: ParsedPattern;
     try {

@@ -28,9 +28,7 @@ export function renderWranglerToml(config: Config): string {
   ];
   for (const [env, environment] of Object.entries(config.environments)) {
     const worker = environment.edge.worker;
-    const routes = routesTable(config, env).map(
-      (route) => `  { pattern = ${tomlString(route.pattern)}, zone_name = ${tomlString(config.cloudflare.zone)} },`
-    );
+    const routes = routesTable(config, env).map((route) => `  { pattern = ${tomlString(route.pattern)}, zone_name = ${tomlString(config.cloudflare.zone)} },`);
     lines.push(
       "",
       `[env.${env}]`,
@@ -43,7 +41,7 @@ export function renderWranglerToml(config: Config): string {
       "]",
       "",
       `[env.${env}.vars]`,
-      ...Object.entries(workerBindings(config, env)).map(([name, value]) => `${name} = ${tomlString(value)}`)
+      ...Object.entries(workerBindings(config, env)).map(([name, value]) => `${name} = ${tomlString(value)}`),
     );
   }
   return `${lines.join("\n")}\n`;

@@ -1,5 +1,5 @@
 import { type CommandSpec, EXIT, helpText, type OptionSpec, parseCommand, usageError } from "../../scripts/cli";
-import { LogQueryError, withLogStore, type LogSummary, type Row } from "./query";
+import { LogQueryError, type LogSummary, type Row, withLogStore } from "./query";
 
 const COMMAND = {
   name: "logs-query",
@@ -101,6 +101,9 @@ export function formatTable(rows: readonly Row[]): string {
   const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i].length)));
   const numeric = cols.map((_, i) => rows.every((r) => typeof r[cols[i]] === "number" || r[cols[i]] == null));
   const line = (vals: string[]) =>
-    vals.map((v, i) => (numeric[i] ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join("  ").trimEnd();
+    vals
+      .map((v, i) => (numeric[i] ? v.padStart(widths[i]) : v.padEnd(widths[i])))
+      .join("  ")
+      .trimEnd();
   return `${[line(cols), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n")}\n`;
 }

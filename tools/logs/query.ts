@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 
 // Offline queries over the logs Vector ships to R2 (NDJSON, usually gzipped), downloaded to a directory.
 // Each line is one service log line (time, level, msg, service, method, path, status, duration_ms,
@@ -88,9 +88,7 @@ export function findLogFiles(dir: string): string[] {
     .map((e) => path.join(e.parentPath ?? e.path, e.name))
     .sort();
   if (files.length === 0) {
-    throw new LogQueryError(
-      `--dir: no log files in ${JSON.stringify(dir)} (looked for *.ndjson, *.jsonl, *.json, *.log, optionally .gz)`,
-    );
+    throw new LogQueryError(`--dir: no log files in ${JSON.stringify(dir)} (looked for *.ndjson, *.jsonl, *.json, *.log, optionally .gz)`);
   }
   return files;
 }
@@ -125,9 +123,7 @@ export class LogStore {
     // Timestamps without an offset are read as UTC whatever the local zone of the machine running this.
     await this.conn.run("SET TimeZone = 'UTC'");
     const list = `[${this.files.map(sqlString).join(", ")}]`;
-    await this.conn.run(
-      `CREATE VIEW raw_logs AS SELECT * FROM read_ndjson(${list}, union_by_name = true, sample_size = -1)`,
-    );
+    await this.conn.run(`CREATE VIEW raw_logs AS SELECT * FROM read_ndjson(${list}, union_by_name = true, sample_size = -1)`);
     const described = await this.conn.runAndReadAll("DESCRIBE raw_logs");
     const columns = new Set(described.getRowObjectsJson().map((r) => String(r.column_name)));
     const col = (name: string) => (columns.has(name) ? ident(name) : "NULL");

@@ -109,7 +109,12 @@ export function topology(config: Config, envName: string): Topology {
   const routed = new Set<string>();
   worker.routes.forEach((route, i) => {
     const id = sanitizeId("route", String(i));
-    nodes.push({ id, label: [`route ${route.pattern}`, route.cacheTtl > 0 ? `edge cache ${route.cacheTtl}s` : "no edge cache"], shape: "box", cluster: cloudflare });
+    nodes.push({
+      id,
+      label: [`route ${route.pattern}`, route.cacheTtl > 0 ? `edge cache ${route.cacheTtl}s` : "no edge cache"],
+      shape: "box",
+      cluster: cloudflare,
+    });
     edges.push({ from: "worker", to: id });
     const service = env.services.find((s) => s.name === route.service);
     if (!service) return;

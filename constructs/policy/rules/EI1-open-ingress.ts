@@ -19,7 +19,8 @@ function ports(rule: Readonly<Record<string, unknown>>): string {
 export const EI1: ElementRule = {
   id: "EI1",
   name: "open-ingress",
-  description: "Nodes are reached only through the Cloudflare Tunnel, so no firewall may accept traffic from the internet (a public network wider than an IPv4 /16 or an IPv6 /32).",
+  description:
+    "Nodes are reached only through the Cloudflare Tunnel, so no firewall may accept traffic from the internet (a public network wider than an IPv4 /16 or an IPv6 /32).",
   scope: "element",
   check({ kind, type, attributes: a }) {
     if (kind !== "resource") return notApplicable();

@@ -18,9 +18,7 @@ export const EI11: ElementRule = {
   check({ kind, type, attributes: a }) {
     if (kind !== "resource") return notApplicable();
     if (type === "aws_db_instance") {
-      return verdict(
-        a.publicly_accessible === true ? [`publicly_accessible is true; set it to false and reach the database from the VPC`] : [],
-      );
+      return verdict(a.publicly_accessible === true ? [`publicly_accessible is true; set it to false and reach the database from the VPC`] : []);
     }
     if (LINODE_DATABASES.has(type) || type === "linode_database_access_controls") {
       const open = openCidrs(a.allow_list);

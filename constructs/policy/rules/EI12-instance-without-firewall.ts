@@ -36,7 +36,9 @@ export const EI12: ElementRule = {
       return verdict(
         groups.length > 0
           ? []
-          : [`associate_public_ip_address is true and vpc_security_group_ids is empty, so the VPC's default group applies; attach a security group that denies ingress`],
+          : [
+              `associate_public_ip_address is true and vpc_security_group_ids is empty, so the VPC's default group applies; attach a security group that denies ingress`,
+            ],
       );
     }
     if (type === "linode_instance") {
@@ -44,7 +46,9 @@ export const EI12: ElementRule = {
       return verdict(
         ok || attachedByFirewall(element)
           ? []
-          : [`firewall_id is not set and no linode_firewall or linode_firewall_device in the stack attaches one; set firewall_id to a firewall with inbound_policy "DROP"`],
+          : [
+              `firewall_id is not set and no linode_firewall or linode_firewall_device in the stack attaches one; set firewall_id to a firewall with inbound_policy "DROP"`,
+            ],
       );
     }
     return notApplicable();

@@ -33,9 +33,7 @@ export const EI7: ElementRule = {
       if (isExpression(a.tags)) return verdict([`tags is the expression ${show(a.tags)}, which cannot be checked; list the tags literally`]);
       const tags = strings(a.tags);
       const missing = LINODE_PREFIXES.filter((prefix) => !tags.some((t) => t.startsWith(prefix) && t.length > prefix.length));
-      return verdict(
-        missing.length === 0 ? [] : [`tags is ${show(a.tags)}, missing a ${missing.map((p) => `"${p}<name>"`).join(" and a ")} tag; add them`],
-      );
+      return verdict(missing.length === 0 ? [] : [`tags is ${show(a.tags)}, missing a ${missing.map((p) => `"${p}<name>"`).join(" and a ")} tag; add them`]);
     }
     if (AWS_TAGGED.has(type)) {
       if (isExpression(a.tags)) return verdict([`tags is the expression ${show(a.tags)}, which cannot be checked; use a literal map`]);
@@ -44,7 +42,9 @@ export const EI7: ElementRule = {
       return verdict(
         missing.length === 0
           ? []
-          : [`tags is ${show(a.tags)} and the aws provider's default_tags lack ${missing.map(show).join(" and ")}; set default_tags { project, environment } on the provider`],
+          : [
+              `tags is ${show(a.tags)} and the aws provider's default_tags lack ${missing.map(show).join(" and ")}; set default_tags { project, environment } on the provider`,
+            ],
       );
     }
     return notApplicable();

@@ -16,8 +16,6 @@ export const EI8: ElementRule = {
   check({ kind, type, attributes: a }) {
     if (kind !== "resource" || !TYPES.has(type)) return notApplicable();
     const tokens = block(a.metadata_options)?.http_tokens;
-    return verdict(
-      tokens === "required" ? [] : [`metadata_options.http_tokens is ${show(tokens)}; set metadata_options = { httpTokens: "required" }`],
-    );
+    return verdict(tokens === "required" ? [] : [`metadata_options.http_tokens is ${show(tokens)}; set metadata_options = { httpTokens: "required" }`]);
   },
 };

@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { loadConfig } from "../src/config";
-import { createLogger } from "../src/log";
 import { createPool } from "../src/db";
+import { createLogger } from "../src/log";
 import { migrate } from "../src/migrate";
 import { closedPort, getJson, postJson, startApi, stopAllApis } from "./support/api";
 import { startPostgres, type TestPostgres } from "./support/postgres";
@@ -110,9 +110,7 @@ describe("items over HTTP", () => {
 
     expect((await getJson(`${a.url}/v1/items`)).body.items.map((i: { name: string }) => i.name)).toEqual(["only-in-a"]);
     expect((await getJson(`${b.url}/v1/items`)).body.items).toEqual([]);
-    const counts = await pg().query(
-      `SELECT (SELECT count(*) FROM svc_a.items)::int AS a, (SELECT count(*) FROM svc_b.items)::int AS b`,
-    );
+    const counts = await pg().query(`SELECT (SELECT count(*) FROM svc_a.items)::int AS a, (SELECT count(*) FROM svc_b.items)::int AS b`);
     expect(counts.rows[0]).toEqual({ a: 1, b: 0 });
   });
 

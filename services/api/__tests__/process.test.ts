@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -98,15 +98,7 @@ test("the bundle migrates, serves, and exits 0 after draining on SIGTERM", async
 
   api.child.kill("SIGTERM");
   expect(await api.exit).toEqual({ code: 0, signal: null });
-  expect(api.lines.map((l) => l.msg)).toEqual([
-    "migrations checked",
-    "listening",
-    "request",
-    "request",
-    "request",
-    "shutting down",
-    "stopped",
-  ]);
+  expect(api.lines.map((l) => l.msg)).toEqual(["migrations checked", "listening", "request", "request", "request", "shutting down", "stopped"]);
   expect(api.lines.at(-1)).toMatchObject({ level: "info", reason: "SIGTERM", service: "api" });
   expect(api.stderr()).toBe("");
 });
@@ -115,9 +107,7 @@ test("--migrate-only applies migrations and exits 0 without listening", async ()
   const m = run(["--migrate-only"], unitEnv("bundle_migrate"));
   expect(await m.exit).toEqual({ code: 0, signal: null });
   expect(m.lines).toEqual([expect.objectContaining({ msg: "migrations checked", schema: "bundle_migrate", applied: [1] })]);
-  const tables = await db!.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'bundle_migrate' ORDER BY 1`,
-  );
+  const tables = await db!.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'bundle_migrate' ORDER BY 1`);
   expect(tables.rows.map((r) => r.table_name)).toEqual(["items", "schema_migrations"]);
 });
 

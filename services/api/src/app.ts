@@ -3,7 +3,7 @@ import http from "node:http";
 import type pg from "pg";
 import { insertItem, listItems, validateNewItem } from "./items";
 import type { Logger } from "./log";
-import { nowUnixNano, traceContextFrom, type Telemetry } from "./telemetry";
+import { nowUnixNano, type Telemetry, traceContextFrom } from "./telemetry";
 
 export interface AppProps {
   readonly pool: pg.Pool;

@@ -67,9 +67,7 @@ export function loadConfig(env: Env): ApiConfig {
   const user = p.required("PGUSER");
   const schema = p.required("DATABASE_SCHEMA");
   if (schema !== "" && !SCHEMA_PATTERN.test(schema)) {
-    problems.push(
-      `DATABASE_SCHEMA: must match ${SCHEMA_PATTERN} (lowercase, like database.schema in service.cue), got ${JSON.stringify(schema)}`,
-    );
+    problems.push(`DATABASE_SCHEMA: must match ${SCHEMA_PATTERN} (lowercase, like database.schema in service.cue), got ${JSON.stringify(schema)}`);
   }
   const sslMode = p.oneOf("PGSSLMODE", SSL_MODES, "disable");
   const poolMax = p.int("DATABASE_POOL_MAX", 10, 1, 1000);

@@ -58,17 +58,14 @@ interface ItemRow {
 const toItem = (r: ItemRow): Item => ({ id: r.id, name: r.name, data: r.data, created_at: r.created_at.toISOString() });
 
 export async function listItems(pool: pg.Pool, schema: string, limit: number): Promise<Item[]> {
-  const res = await pool.query<ItemRow>(
-    `SELECT id, name, data, created_at FROM ${schemaIdent(schema)}.items ORDER BY id LIMIT $1`,
-    [limit],
-  );
+  const res = await pool.query<ItemRow>(`SELECT id, name, data, created_at FROM ${schemaIdent(schema)}.items ORDER BY id LIMIT $1`, [limit]);
   return res.rows.map(toItem);
 }
 
 export async function insertItem(pool: pg.Pool, schema: string, item: NewItem): Promise<Item> {
-  const res = await pool.query<ItemRow>(
-    `INSERT INTO ${schemaIdent(schema)}.items (name, data) VALUES ($1, $2::jsonb) RETURNING id, name, data, created_at`,
-    [item.name, JSON.stringify(item.data)],
-  );
+  const res = await pool.query<ItemRow>(`INSERT INTO ${schemaIdent(schema)}.items (name, data) VALUES ($1, $2::jsonb) RETURNING id, name, data, created_at`, [
+    item.name,
+    JSON.stringify(item.data),
+  ]);
   return toItem(res.rows[0]);
 }

@@ -32,13 +32,15 @@ export function createLogger(props: LoggerProps): Logger {
   const sink = props.sink ?? process.stdout;
   const now = props.now ?? (() => new Date());
   const threshold = LOG_LEVELS.indexOf(props.level);
-  const emit = (level: LogLevel) => (msg: string, fields: LogFields = {}) => {
-    if (LOG_LEVELS.indexOf(level) < threshold) return;
-    const fixed = { time: now().toISOString(), level, msg, service: props.service };
-    // Fixed keys lead the line for people reading it and are re-applied so a field cannot overwrite them.
-    const line = Object.assign({}, fixed, fields, fixed);
-    sink.write(`${JSON.stringify(line, errorReplacer)}\n`);
-  };
+  const emit =
+    (level: LogLevel) =>
+    (msg: string, fields: LogFields = {}) => {
+      if (LOG_LEVELS.indexOf(level) < threshold) return;
+      const fixed = { time: now().toISOString(), level, msg, service: props.service };
+      // Fixed keys lead the line for people reading it and are re-applied so a field cannot overwrite them.
+      const line = Object.assign({}, fixed, fields, fixed);
+      sink.write(`${JSON.stringify(line, errorReplacer)}\n`);
+    };
   return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };
 }
 

@@ -3,7 +3,7 @@ import type pg from "pg";
 import { createApp } from "./app";
 import type { ApiConfig } from "./config";
 import { createPool } from "./db";
-import { createLogger, type LogSink, type Logger } from "./log";
+import { createLogger, type Logger, type LogSink } from "./log";
 import { migrate } from "./migrate";
 import { createTelemetry, type Telemetry } from "./telemetry";
 

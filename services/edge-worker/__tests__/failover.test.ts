@@ -3,11 +3,11 @@
 // hostname (api-staging-app-<n>.example.com, told apart by the Host header) in the mode a test sets.
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
-import { Miniflare, type Response as MfResponse } from "miniflare";
+import { type Response as MfResponse, Miniflare } from "miniflare";
 import type { Config } from "../../../schema/config.types";
+import { loadConfig } from "../../../schema/load";
 import { workerBindings } from "../bindings";
 import { bundleWorker } from "../bundle";
-import { loadConfig } from "../../../schema/load";
 import { REPLAY_BODY_LIMIT } from "../src/origins";
 import { ENV } from "./fixtures";
 
@@ -91,10 +91,7 @@ beforeEach(() => {
 interface WorkerFetcher {
   fetch(url: string, init?: { method?: string; body?: string; headers?: Record<string, string> }): Promise<MfResponse>;
 }
-async function send(
-  worker: string,
-  init?: { method?: string; body?: string; headers?: Record<string, string> }
-): Promise<{ status: number; json: any }> {
+async function send(worker: string, init?: { method?: string; body?: string; headers?: Record<string, string> }): Promise<{ status: number; json: any }> {
   const response = await ((await mf.getWorker(worker)) as unknown as WorkerFetcher).fetch(`https://${HOST}/items`, init);
   const text = await response.text();
   let json: unknown;

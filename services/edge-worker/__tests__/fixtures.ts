@@ -86,8 +86,7 @@ export async function startOrigin(): Promise<Origin> {
       if (path.endsWith("/private")) res.setHeader("cache-control", "private, max-age=60");
       const status = /^\/status\/(\d{3})$/.exec(path);
       res.statusCode = status ? Number(status[1]) : 200;
-      if (res.statusCode >= 300 && res.statusCode < 400)
-        res.setHeader("location", "https://elsewhere.example.net/landing");
+      if (res.statusCode >= 300 && res.statusCode < 400) res.setHeader("location", "https://elsewhere.example.net/landing");
       res.end(JSON.stringify({ ...hit, served: hits.length }));
     });
   });

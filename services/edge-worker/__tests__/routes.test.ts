@@ -28,7 +28,7 @@ test("resolves each route to its service's https origin", () => {
   expect(routesTable(config, ENV).map((r) => r.cacheTtl)).toEqual([0, 0, 60, 0]);
 });
 
-test('a service published through the Worker is spread over its nodes\' origin hostnames with their weights', () => {
+test("a service published through the Worker is spread over its nodes' origin hostnames with their weights", () => {
   const copy = structuredClone(config);
   const staging = copy.environments[ENV];
   staging.nodes.push({ ...staging.nodes[0], name: "app-2" }, { ...staging.nodes[0], name: "app-3" });
@@ -53,7 +53,7 @@ test("fails a route naming an unknown service, with the field path and the known
   ]);
   expect(() => routesTable(bad, ENV)).toThrow(ConfigError);
   expect(() => routesTable(bad, ENV)).toThrow(
-    'environments.staging.edge.worker.routes[1].service: unknown service "x"; services of staging: "api", "api-v2", "assets"'
+    'environments.staging.edge.worker.routes[1].service: unknown service "x"; services of staging: "api", "api-v2", "assets"',
   );
 });
 
@@ -82,9 +82,7 @@ test("reports every bad route at once", () => {
 });
 
 test("fails an unknown environment, naming the known ones", () => {
-  expect(() => routesTable(config, "qa")).toThrow(
-    /environments\.qa: unknown environment, expected one of: staging, production/
-  );
+  expect(() => routesTable(config, "qa")).toThrow(/environments\.qa: unknown environment, expected one of: staging, production/);
 });
 
 test("workerBindings carries CSP, HSTS max-age and the origin timeout from edge.worker as text", () => {

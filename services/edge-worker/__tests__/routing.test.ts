@@ -1,5 +1,5 @@
-import { matchRoute, parsePattern, parseRoutes, type RouteEntry } from "../src/routing";
 import { attemptOrder, retriableAfterService } from "../src/origins";
+import { matchRoute, parsePattern, parseRoutes, type RouteEntry } from "../src/routing";
 
 function route(pattern: string, service: string): RouteEntry {
   return { pattern, ...parsePattern(pattern), service, origins: [{ url: `https://${service}.example.com`, weight: 1 }], cacheTtl: 0 };
@@ -63,11 +63,7 @@ describe("parseRoutes", () => {
 
   test.each([
     ["not an array", "{}", /JSON array/],
-    [
-      "missing origins",
-      JSON.stringify([{ ...route("a.example.com/*", "a"), origins: undefined }]),
-      /ROUTES\[0\]\.origins must be a non-empty array/,
-    ],
+    ["missing origins", JSON.stringify([{ ...route("a.example.com/*", "a"), origins: undefined }]), /ROUTES\[0\]\.origins must be a non-empty array/],
     ["no origin at all", JSON.stringify([{ ...route("a.example.com/*", "a"), origins: [] }]), /ROUTES\[0\]\.origins must be a non-empty array/],
     [
       "an origin that is not https://<host>",

@@ -1,7 +1,7 @@
 // The bundled edge Worker on real workerd (miniflare 3). Every subrequest the Worker makes leaves through
 // `outboundService`, pointed at a local origin server, so https://<service hostname> reaches 127.0.0.1
 // with its Host header intact and the Worker runs unmodified.
-import { Miniflare, type Response as MfResponse } from "miniflare";
+import { type Response as MfResponse, Miniflare } from "miniflare";
 import { workerBindings } from "../bindings";
 import { bundleWorker } from "../bundle";
 import { closedPort, ENV, type Origin, routedConfig, SLOW_MS, startOrigin } from "./fixtures";
@@ -37,8 +37,7 @@ beforeAll(async () => {
   const outbound = (port: number) => ({ external: { address: `127.0.0.1:${port}`, http: {} } });
   mf = new Miniflare({
     handleRuntimeStdio: (stdout, stderr) => {
-      for (const stream of [stdout, stderr])
-        stream.on("data", (chunk: Buffer) => (runtimeLog += chunk.toString("utf8")));
+      for (const stream of [stdout, stderr]) stream.on("data", (chunk: Buffer) => (runtimeLog += chunk.toString("utf8")));
     },
     workers: [
       { name: "edge", ...common, bindings, outboundService: outbound(origin.port) },
@@ -113,9 +112,7 @@ describe("routing", () => {
   });
 
   test("a *.host route matches any subdomain and tells the origin the host the client used", async () => {
-    const echo = (await (
-      await mf.dispatchFetch("https://pr-12.preview-staging.example.com/index.html")
-    ).json()) as Echo;
+    const echo = (await (await mf.dispatchFetch("https://pr-12.preview-staging.example.com/index.html")).json()) as Echo;
     expect(echo.host).toBe("assets-staging.example.com");
     expect(echo.headers["x-forwarded-host"]).toBe("pr-12.preview-staging.example.com");
   });

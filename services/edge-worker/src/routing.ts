@@ -56,9 +56,7 @@ export function parsePattern(pattern: string): ParsedPattern {
   if (star !== -1 && star !== path.length - 1) {
     throw new Error(`pattern ${JSON.stringify(pattern)}: "*" is only allowed at the end of the path`);
   }
-  return star === -1
-    ? { host, pathPrefix: path, exactPath: true }
-    : { host, pathPrefix: path.slice(0, -1), exactPath: false };
+  return star === -1 ? { host, pathPrefix: path, exactPath: true } : { host, pathPrefix: path.slice(0, -1), exactPath: false };
 }
 
 /** Parses and checks the ROUTES binding; throws when it is not a list of well-formed entries. */

@@ -43,7 +43,7 @@ class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly options: { readonly headers?: Readonly<Record<string, string>>; readonly cause?: unknown } = {}
+    readonly options: { readonly headers?: Readonly<Record<string, string>>; readonly cause?: unknown } = {},
   ) {
     super(message);
   }
@@ -54,8 +54,7 @@ let parsed: { readonly source: string; readonly routes: RouteEntry[] } | undefin
 function integerSetting(name: string, value: string | number | undefined, min: number, fallback?: number): number {
   if ((value === undefined || value === "") && fallback !== undefined) return fallback;
   const n = typeof value === "number" ? value : Number(value);
-  if (!Number.isInteger(n) || n < min)
-    throw new Error(`${name} must be an integer >= ${min}, got ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer >= ${min}, got ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -86,9 +85,7 @@ function errorResponse(error: HttpError, requestId: string): Response {
 }
 
 /** What one attempt at one origin came to. */
-type Attempt =
-  | { readonly kind: "response"; readonly response: Response }
-  | { readonly kind: "unreachable" | "timeout"; readonly error: HttpError };
+type Attempt = { readonly kind: "response"; readonly response: Response } | { readonly kind: "unreachable" | "timeout"; readonly error: HttpError };
 
 async function attempt(
   request: Request,
@@ -97,7 +94,7 @@ async function attempt(
   origin: OriginEntry,
   body: RequestInit["body"],
   requestId: string,
-  timeoutMs: number
+  timeoutMs: number,
 ): Promise<Attempt> {
   // Concatenated, not resolved: a path such as //evil.example must stay a path on the origin.
   const target = new URL(`${origin.url}${url.pathname}${url.search}`);
@@ -200,12 +197,7 @@ async function forward(request: Request, url: URL, route: RouteEntry, requestId:
   }
 }
 
-async function handle(
-  request: Request,
-  settings: Settings,
-  requestId: string,
-  ctx: ExecutionContext
-): Promise<Response> {
+async function handle(request: Request, settings: Settings, requestId: string, ctx: ExecutionContext): Promise<Response> {
   const url = new URL(request.url);
   if (url.pathname === HEALTH_PATH) {
     if (request.method !== "GET" && request.method !== "HEAD") {
@@ -248,19 +240,14 @@ export default {
       console.error(JSON.stringify({ requestId, error: `invalid Worker configuration: ${(error as Error).message}` }));
       const response = errorResponse(new HttpError(500, "internal_error", "the edge is misconfigured"), requestId);
       // Without settings the configured headers are unknown: fall back to the strictest ones.
-      finishHeaders(
-        response.headers,
-        { csp: "default-src 'none'; frame-ancestors 'none'", hstsMaxAge: 31536000 },
-        requestId
-      );
+      finishHeaders(response.headers, { csp: "default-src 'none'; frame-ancestors 'none'", hstsMaxAge: 31536000 }, requestId);
       return response;
     }
     let response: Response;
     try {
       response = await handle(request, settings, requestId, ctx);
     } catch (error) {
-      const known =
-        error instanceof HttpError ? error : new HttpError(500, "internal_error", "unexpected error at the edge");
+      const known = error instanceof HttpError ? error : new HttpError(500, "internal_error", "unexpected error at the edge");
       if (known.status >= 500) {
         const cause = known === error ? known.options.cause : error;
         console.error(
@@ -269,7 +256,7 @@ export default {
             status: known.status,
             error: known.message,
             cause: cause === undefined ? undefined : String(cause),
-          })
+          }),
         );
       }
       response = errorResponse(known, requestId);

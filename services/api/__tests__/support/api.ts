@@ -1,6 +1,6 @@
 import net from "node:net";
 import { loadConfig } from "../../src/config";
-import { startService, type RunningService, type ServiceOptions } from "../../src/service";
+import { type RunningService, type ServiceOptions, startService } from "../../src/service";
 
 /** The real service, in process, on an ephemeral port, with its log lines captured. */
 export interface TestApi {

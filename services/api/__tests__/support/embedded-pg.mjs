@@ -61,13 +61,18 @@ async function startOnce(log) {
     persistent: false,
     initdbFlags: ["--locale=C", "--encoding=UTF8", "--no-sync"],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
+      "-c",
+      "listen_addresses=127.0.0.1",
       // No Unix socket: the default directory (/var/run/postgresql) may not exist or be writable.
-      "-c", "unix_socket_directories=",
+      "-c",
+      "unix_socket_directories=",
       // Durability is worthless for a throwaway cluster and costs most of the test time.
-      "-c", "fsync=off",
-      "-c", "synchronous_commit=off",
-      "-c", "full_page_writes=off",
+      "-c",
+      "fsync=off",
+      "-c",
+      "synchronous_commit=off",
+      "-c",
+      "full_page_writes=off",
     ],
     onLog: (m) => log.push(String(m)),
     onError: (m) => log.push(String(m instanceof Error ? m.message : m)),

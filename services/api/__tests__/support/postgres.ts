@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -87,10 +87,7 @@ async function stopChild(child: ChildProcess, reply: ChildReply): Promise<void> 
   if (child.exitCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   child.stdin!.end();
-  const timedOut = await Promise.race([
-    exited.then(() => false),
-    new Promise<boolean>((r) => setTimeout(() => r(true), 15_000).unref()),
-  ]);
+  const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 15_000).unref())]);
   if (!timedOut) return;
   // Last resort: the helper hung, so stop postgres itself (SIGQUIT = immediate shutdown) and the helper.
   try {
