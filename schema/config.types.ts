@@ -25,6 +25,21 @@ export type CloudflareId = string;
 /**
  * #Name is a resource name: lowercase letters, digits and inner hyphens, 2 to 32 characters.
  *
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^[A-Z][A-Z0-9_]*$".
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^[A-Z][A-Z0-9_]*$".
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^[A-Z][A-Z0-9_]*$".
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^[A-Z][A-Z0-9_]*$".
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^[A-Z][A-Z0-9_]*$".
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "Name".
  */
@@ -50,6 +65,23 @@ export type Port = number;
  * via the `definition` "EnvVar".
  */
 export type EnvVar = string;
+/**
+ * #ClassName is an exported JavaScript class of a Worker, e.g. a Durable Object class.
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^[A-Z][A-Z0-9_]*$".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ClassName".
+ */
+export type ClassName = string;
+/**
+ * #BindingName is the name a binding has in a Worker's env: UPPER_SNAKE_CASE.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "BindingName".
+ */
+export type BindingName = string;
 /**
  * #Hostname is a fully qualified DNS name in lowercase, without a trailing dot.
  *
@@ -146,6 +178,10 @@ export interface Environment {
   logBucket: LogBucket;
   network: Network;
   nodes: Node[];
+  /**
+   * pages are static frontends on Cloudflare Pages.
+   */
+  pages: PagesSite[];
   postgres: Postgres;
   /**
    * production turns on the safeguards a throwaway environment can skip (backups, deletion protection).
@@ -153,10 +189,16 @@ export interface Environment {
   production: boolean;
   services: Service[];
   state: State;
+  storage: Storage;
   /**
    * tags are added to every resource of the environment that takes tags.
    */
   tags: Tag[];
+  /**
+   * workerServices run on Cloudflare as Workers of their own (#WorkerService); their names share one
+   * namespace with services.
+   */
+  workerServices: WorkerService[];
 }
 /**
  * #Alerts are the destinations of the environment's notification policies: failing health checks and
@@ -395,6 +437,36 @@ export interface Boot {
   method: "nixos-infect" | "image";
 }
 /**
+ * #PagesSite is a static frontend on Cloudflare Pages: the project (named <project>-<env>-<name>),
+ * its custom domain, and the build wrangler runs in CI (wrangler pages deploy <outputDir>).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PagesSite".
+ */
+export interface PagesSite {
+  /**
+   * buildCommand builds the site, e.g. npm run build.
+   */
+  buildCommand: string;
+  /**
+   * hostname is the site's custom domain, inside cloudflare.zone.
+   */
+  hostname: string;
+  name: Name;
+  /**
+   * outputDir is the folder the build writes, relative to source.
+   */
+  outputDir: string;
+  /**
+   * productionBranch is the branch whose deployments serve hostname.
+   */
+  productionBranch: string;
+  /**
+   * source is the site's folder, relative to the repository root; the build runs there.
+   */
+  source: string;
+}
+/**
  * #Postgres is the environment's single write primary; each service with a database gets a schema in it.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -596,6 +668,163 @@ export interface State {
   encryption: boolean;
 }
 /**
+ * storage is the KV, R2, D1 and Queues the Worker services bind to.
+ */
+export interface Storage {
+  /**
+   * d1 are D1 (SQLite) databases.
+   */
+  d1: {
+    /**
+     * location is where the primary lives.
+     */
+    location: "apac" | "wnam" | "enam" | "weur" | "eeur" | "oc";
+    name: Name;
+  }[];
+  /**
+   * kv are Workers KV namespaces.
+   */
+  kv: {
+    name: Name;
+  }[];
+  /**
+   * queues are Cloudflare Queues; a Worker service produces to one by binding it and consumes one by
+   * listing it in consumes (a queue has at most one consumer).
+   */
+  queues: {
+    name: Name;
+  }[];
+  /**
+   * r2 are R2 buckets (private; reached through a binding, never a public URL).
+   */
+  r2: {
+    /**
+     * location is the R2 location hint.
+     */
+    location: "apac" | "wnam" | "enam" | "weur" | "eeur" | "oc";
+    name: Name;
+  }[];
+}
+/**
+ * #WorkerService is a service that runs on Cloudflare itself, as a Worker script of its own (seed 004's
+ * API), instead of on a VPS: bundled with esbuild from its source folder, with bindings to the
+ * environment's storage, its own Durable Objects and other Worker services. The edge Worker reaches it
+ * by a service binding when an edge.worker.routes entry names it, never over the public internet.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "WorkerService".
+ */
+export interface WorkerService {
+  bindings: {
+    /**
+     * d1: binding name → storage.d1 name.
+     */
+    d1: {
+      [k: string]: Name;
+    };
+    /**
+     * durableObjects: binding name → a Durable Object class this Worker exports (and creates in migrations).
+     */
+    durableObjects: {
+      [k: string]: ClassName;
+    };
+    /**
+     * kv: binding name → storage.kv name.
+     */
+    kv: {
+      [k: string]: Name;
+    };
+    /**
+     * queues: binding name → storage.queues name this Worker sends to.
+     */
+    queues: {
+      [k: string]: Name;
+    };
+    /**
+     * r2: binding name → storage.r2 name.
+     */
+    r2: {
+      [k: string]: Name;
+    };
+    /**
+     * services: binding name → the name of another Worker service of the environment.
+     */
+    services: {
+      [k: string]: Name;
+    };
+  };
+  /**
+   * compatibilityDate pins the Workers runtime behaviour.
+   */
+  compatibilityDate: string;
+  compatibilityFlags: string[];
+  /**
+   * consumes are the queues this Worker consumes (its queue() handler).
+   */
+  consumes: {
+    /**
+     * #Name is a resource name: lowercase letters, digits and inner hyphens, 2 to 32 characters.
+     */
+    deadLetterQueue?: string;
+    /**
+     * maxBatchSize messages per call.
+     */
+    maxBatchSize: number;
+    /**
+     * maxRetries before a message goes to deadLetterQueue (or is dropped).
+     */
+    maxRetries: number;
+    /**
+     * maxWaitMs is how long a batch may wait to fill.
+     */
+    maxWaitMs: number;
+    queue: Name;
+  }[];
+  /**
+   * customDomain, when set, is a hostname the Worker answers on directly (a Workers custom domain: DNS
+   * and certificate by Cloudflare), bypassing the edge Worker. Without it the Worker is reached only
+   * through the edge Worker's routes, by service binding.
+   */
+  customDomain?: string;
+  /**
+   * main is the Worker's entry module, relative to source.
+   */
+  main: string;
+  /**
+   * migrations create, rename and delete Durable Object classes, applied in order; the last tag is the
+   * script's current one. A class bound in durableObjects must have been created and not deleted.
+   */
+  migrations: {
+    deletedClasses: ClassName[];
+    newSqliteClasses: ClassName[];
+    renamedClasses: {
+      from: ClassName;
+      to: ClassName;
+    }[];
+    tag: string;
+  }[];
+  name: Name;
+  /**
+   * secrets names the secret bindings, set at deploy time (wrangler secret put, or TF_VAR_worker_secrets),
+   * never their values.
+   */
+  secrets: BindingName[];
+  /**
+   * source is the service's folder, relative to the repository root.
+   */
+  source: string;
+  /**
+   * vars are plain-text bindings; secrets never go here.
+   */
+  vars: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^[A-Z][A-Z0-9_]*$".
+     */
+    [k: string]: string;
+  };
+}
+/**
  * outputs are the applied stacks' outputs (IPs, tunnel ids …), see #Outputs.
  */
 export interface Outputs {
@@ -693,4 +922,48 @@ export interface Outputs1 {
       [k: string]: unknown;
     };
   };
+}
+/**
+ * #Storage is the Cloudflare-hosted data of one environment that Worker services bind to, in the
+ * environment's data stack (kept from destroy in production). Each entry's name is local to the
+ * environment: the resource is named <project>-<env>-<name> in the account, so staging and production
+ * never share one.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Storage".
+ */
+export interface Storage1 {
+  /**
+   * d1 are D1 (SQLite) databases.
+   */
+  d1: {
+    /**
+     * location is where the primary lives.
+     */
+    location: "apac" | "wnam" | "enam" | "weur" | "eeur" | "oc";
+    name: Name;
+  }[];
+  /**
+   * kv are Workers KV namespaces.
+   */
+  kv: {
+    name: Name;
+  }[];
+  /**
+   * queues are Cloudflare Queues; a Worker service produces to one by binding it and consumes one by
+   * listing it in consumes (a queue has at most one consumer).
+   */
+  queues: {
+    name: Name;
+  }[];
+  /**
+   * r2 are R2 buckets (private; reached through a binding, never a public URL).
+   */
+  r2: {
+    /**
+     * location is the R2 location hint.
+     */
+    location: "apac" | "wnam" | "enam" | "weur" | "eeur" | "oc";
+    name: Name;
+  }[];
 }

@@ -15,6 +15,7 @@ import { usesLinode } from "./linode";
 import { stackOutput } from "./outputs";
 import { type ConfigProblem, joinPath } from "./problems";
 import { ORIGINS_VIA_WORKER_RULE, originHostname, routeHost, servicesOnNode, weightOf, zoneRuleName, zoneWebhookName } from "./publish";
+import { workerServiceProblems } from "./worker-services";
 
 /**
  * Ports every node keeps for itself: Vector's OTLP receiver, and Postgres on nodes with the postgres role.
@@ -233,11 +234,22 @@ export function checkRules(config: Config): ConfigProblem[] {
       }
     });
 
+    problems.push(
+      ...workerServiceProblems(
+        config,
+        envName,
+        env,
+        at,
+        (hostname, path) => claimGlobal(hostnames, hostname, path, "hostname"),
+        (hostname) => inZone(hostname, config.cloudflare.zone),
+      ),
+    );
+    const routable = [...serviceNames, ...env.workerServices.map((s) => s.name)];
     env.edge.worker.routes.forEach((route, i) => {
-      if (!serviceNames.has(route.service)) {
+      if (!routable.includes(route.service)) {
         report(
           at("edge", "worker", "routes", i, "service"),
-          `unknown service ${JSON.stringify(route.service)}; services of ${envName}: ${[...serviceNames].join(", ") || "none"}`,
+          `unknown service ${JSON.stringify(route.service)}; services of ${envName}: ${routable.join(", ") || "none"}`,
         );
       }
       const host = routeHost(route.pattern);
