@@ -2,10 +2,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import type { Config } from "../../schema/config.types";
+import { checkConfig } from "../../schema/load";
+import type { WorkerService } from "../../schema/worker-services";
 import {
   GENERATED_NOTICE,
   renderDot,
   renderMermaid,
+  renderPage,
   renderSvg,
   renderTopology,
   sanitizeId,
@@ -233,5 +236,149 @@ describe("docs/topology", () => {
       expect(content).toContain("```mermaid\nflowchart LR\n");
       expect(file).toMatch(/^docs\/topology\/[a-z0-9-]+\.md$/);
     }
+  });
+});
+
+/**
+ * The default config with the contract's Worker service in staging: forge-api on D1, KV, R2 and a queue it
+ * also consumes (dead letters to events-dlq), a Durable Object class, a Pages site, an edge Worker route
+ * to it, and a second Worker service that calls it by service binding.
+ */
+function withForgeApi(): Config {
+  const config = defaultConfig();
+  const env = config.environments.staging;
+  env.storage = {
+    d1: [{ name: "forge", location: "apac" }],
+    kv: [{ name: "cache" }],
+    r2: [{ name: "files", location: "apac" }],
+    queues: [{ name: "events" }, { name: "events-dlq" }],
+  };
+  const forgeApi: WorkerService = {
+    name: "forge-api",
+    source: "services/forge-api",
+    main: "src/index.ts",
+    compatibilityDate: "2025-09-01",
+    compatibilityFlags: [],
+    vars: { ENVIRONMENT: "staging" },
+    secrets: ["LLM_API_KEY"],
+    bindings: {
+      d1: { DB: "forge" },
+      kv: { CACHE: "cache" },
+      r2: { FILES: "files" },
+      queues: { EVENTS: "events" },
+      durableObjects: { RATE_LIMITER: "RateLimiter" },
+      services: {},
+    },
+    consumes: [{ queue: "events", deadLetterQueue: "events-dlq", maxBatchSize: 10, maxWaitMs: 5000, maxRetries: 3 }],
+    migrations: [{ tag: "v1", newSqliteClasses: ["RateLimiter"], renamedClasses: [], deletedClasses: [] }],
+  };
+  const forgeCron: WorkerService = {
+    ...forgeApi,
+    name: "forge-cron",
+    source: "services/forge-cron",
+    customDomain: "cron-staging.example.com",
+    secrets: [],
+    vars: {},
+    bindings: { d1: {}, kv: {}, r2: {}, queues: {}, durableObjects: {}, services: { API: "forge-api" } },
+    consumes: [],
+    migrations: [],
+  };
+  env.workerServices = [forgeApi, forgeCron];
+  env.pages = [
+    {
+      name: "web",
+      hostname: "app-staging.example.com",
+      source: "services/forge-web",
+      buildCommand: "npm run build",
+      outputDir: "dist",
+      productionBranch: "main",
+    },
+  ];
+  env.edge.worker.routes.push({ pattern: "forge-staging.example.com/*", service: "forge-api", cacheTtl: 0 });
+  return checkConfig(config, "config.json");
+}
+
+describe("Worker services, storage and Pages", () => {
+  const config = withForgeApi();
+  const staging = topology(config, "staging");
+
+  test("forge-api is a Worker service inside Cloudflare, named as its script is in the account", () => {
+    const api = node(staging, "worker_service_forge_api");
+    expect(api.cluster).toBe("cloudflare");
+    expect(api.label).toEqual(["Worker service forge-api", "script acme-staging-forge-api", "compatibility 2025-09-01", "secrets LLM_API_KEY"]);
+  });
+
+  test("the edge Worker route reaches forge-api by service binding: a dashed edge, not a tunnel", () => {
+    const route = staging.nodes.find((n) => n.label[0] === "route forge-staging.example.com/*")!;
+    expect(hasEdge(staging, "worker", route.id)).toBe(true);
+    const out = staging.edges.filter((e) => e.from === route.id);
+    expect(out).toEqual([{ from: route.id, to: "worker_service_forge_api", label: "service binding SERVICE_FORGE_API", dashed: true }]);
+    expect(hasEdge(staging, "route_0", "tunnel_app_1", "api-staging.example.com")).toBe(true);
+    expect(staging.edges.find((e) => e.from === "route_0")?.dashed).toBeUndefined();
+  });
+
+  test("every binding is an edge from the Worker service, labelled with its binding name", () => {
+    const from = "worker_service_forge_api";
+    expect(hasEdge(staging, from, "d1_forge", "DB")).toBe(true);
+    expect(hasEdge(staging, from, "kv_cache", "CACHE")).toBe(true);
+    expect(hasEdge(staging, from, "r2_files", "FILES")).toBe(true);
+    expect(hasEdge(staging, from, "queue_events", "EVENTS (send)")).toBe(true);
+    expect(hasEdge(staging, from, "do_forge_api_RateLimiter", "RATE_LIMITER")).toBe(true);
+    expect(node(staging, "d1_forge").label).toEqual(["D1 forge", "acme-staging-forge", "location apac"]);
+    expect(node(staging, "kv_cache")).toMatchObject({ label: ["KV cache", "acme-staging-cache"], shape: "cylinder", cluster: "cloudflare" });
+    expect(node(staging, "r2_files").label).toEqual(["R2 files", "acme-staging-files", "location apac"]);
+    expect(node(staging, "do_forge_api_RateLimiter").label).toEqual(["Durable Object RateLimiter", "of forge-api (SQLite)"]);
+  });
+
+  test("queues are parallelograms; forge-api consumes events, whose dead letters go to events-dlq", () => {
+    expect(node(staging, "queue_events")).toMatchObject({ label: ["queue events", "acme-staging-events"], shape: "parallelogram" });
+    expect(hasEdge(staging, "queue_events", "worker_service_forge_api", "consumer, batch 10")).toBe(true);
+    expect(hasEdge(staging, "queue_events", "queue_events_dlq", "dead letters after 3 retries")).toBe(true);
+  });
+
+  test("a Worker service calls another by a dashed service binding; its custom domain bypasses the edge Worker", () => {
+    expect(staging.edges).toContainEqual({ from: "worker_service_forge_cron", to: "worker_service_forge_api", label: "service binding API", dashed: true });
+    expect(hasEdge(staging, "security", "worker_service_forge_cron", "cron-staging.example.com (custom domain)")).toBe(true);
+    expect(node(staging, "worker_service_forge_cron").label).not.toContainEqual(expect.stringMatching(/^secrets/));
+  });
+
+  test("the Pages site shows its project, hostname and build, entered from the zone", () => {
+    expect(node(staging, "pages_web")).toMatchObject({
+      label: ["Pages web", "project acme-staging-web", "app-staging.example.com", "build npm run build → dist"],
+      cluster: "cloudflare",
+    });
+    expect(hasEdge(staging, "security", "pages_web", "app-staging.example.com")).toBe(true);
+  });
+
+  test("every edge joins two nodes of the picture", () => {
+    const ids = new Set(staging.nodes.map((n) => n.id));
+    for (const e of staging.edges) expect([e.from, e.to].filter((id) => !ids.has(id))).toEqual([]);
+    expect(ids.size).toBe(staging.nodes.length);
+  });
+
+  test("production, which declares none of it, keeps its picture", () => {
+    expect(topology(config, "production")).toEqual(topology(defaultConfig(), "production"));
+  });
+
+  test("the Mermaid page is a plausible flowchart with the queue drawn as a parallelogram and the binding dashed", () => {
+    const mermaid = renderMermaid(staging);
+    expect(balanced(mermaid)).toBe(true);
+    expect(mermaid).toContain('queue_events[/"queue events<br/>acme-staging-events"/]');
+    expect(mermaid).toMatch(/route_1 -\.->\|"service binding SERVICE_FORGE_API"\| worker_service_forge_api/);
+    const page = renderPage(staging);
+    expect(page).toContain("dashed edges carry telemetry or a call by service binding (inside Cloudflare)");
+    expect(renderPage(topology(defaultConfig(), "staging"))).toContain("; dashed edges carry telemetry. The same graph");
+  });
+
+  test("the SVG renders: well-formed, with the Worker service, its storage, the Pages site and the dashed binding", async () => {
+    const dot = renderDot(staging);
+    expect(dot).toContain('route_1 -> worker_service_forge_api [label="service binding SERVICE_FORGE_API", style=dashed];');
+    expect(dot).toContain("shape=parallelogram");
+    const svg = await renderSvg(dot);
+    expect(parseXml(svg).documentElement?.nodeName).toBe("svg");
+    for (const text of ["Worker service forge&#45;api", "D1 forge", "Durable Object RateLimiter", "Pages web", "service binding SERVICE_FORGE_API"]) {
+      expect(svg).toContain(text);
+    }
+    expect(svg).toMatch(/stroke-dasharray/);
   });
 });
