@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import type { Config } from "../../schema/config.types";
-import { checkConfig } from "../../schema/load";
+import { checkConfig, loadConfig } from "../../schema/load";
 import type { WorkerService } from "../../schema/worker-services";
 import {
   GENERATED_NOTICE,
@@ -16,6 +16,7 @@ import {
   type Topology,
   topology,
 } from "../../tools/topology/render";
+import { pagesId, workerServiceId } from "../../tools/topology/worker-services";
 import { defaultConfig } from "../helpers/config";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -380,5 +381,26 @@ describe("Worker services, storage and Pages", () => {
       expect(svg).toContain(text);
     }
     expect(svg).toMatch(/stroke-dasharray/);
+  });
+});
+
+describe.each(readdirSync(path.join(ROOT, "examples")).sort())("examples/%s", (name) => {
+  const config = loadConfig(path.join(ROOT, "examples", name));
+
+  test.each(Object.keys(config.environments))("%s: its picture shows every Worker service, route and Pages site, and renders", async (envName) => {
+    const env = config.environments[envName];
+    const topo = topology(config, envName);
+    const ids = new Set(topo.nodes.map((n) => n.id));
+    for (const e of topo.edges) expect([e.from, e.to].filter((id) => !ids.has(id))).toEqual([]);
+    for (const service of env.workerServices) expect(ids.has(workerServiceId(service.name))).toBe(true);
+    for (const site of env.pages) expect(hasEdge(topo, "security", pagesId(site.name), site.hostname)).toBe(true);
+    env.edge.worker.routes.forEach((route, i) => {
+      const bound = env.workerServices.some((s) => s.name === route.service);
+      const out = topo.edges.filter((e) => e.from === `route_${i}`);
+      expect(out.length).toBeGreaterThan(0);
+      for (const e of out) expect(e.dashed === true).toBe(bound);
+    });
+    const svg = await renderSvg(renderDot(topo));
+    expect(parseXml(svg).documentElement?.nodeName).toBe("svg");
   });
 });
