@@ -5,18 +5,20 @@ import { buildSync } from "esbuild";
 export const WORKER_ENTRY = "src/worker.ts";
 
 /**
- * Bundles the edge Worker into one ES module for the worker script resource. Deterministic: the same
- * sources give byte-identical output, so an unchanged Worker never shows up in a plan.
+ * Bundles the module `entry` (relative to `absWorkingDir`) into one ES module for a worker script
+ * resource. Deterministic: the same sources give byte-identical output, so an unchanged Worker never
+ * shows up in a plan. The runtime's own modules (`cloudflare:workers`, …) stay imports: workerd provides them.
  */
-export function bundleWorker(): string {
+export function bundleModule(absWorkingDir: string, entry: string): string {
   const result = buildSync({
-    absWorkingDir: __dirname,
-    entryPoints: [WORKER_ENTRY],
+    absWorkingDir,
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: "esm",
     target: "es2022",
     platform: "neutral",
+    external: ["cloudflare:*"],
     minify: false,
     sourcemap: false,
     legalComments: "none",
@@ -24,7 +26,12 @@ export function bundleWorker(): string {
     logLevel: "silent",
   });
   if (result.outputFiles.length !== 1) {
-    throw new Error(`bundling ${path.join(__dirname, WORKER_ENTRY)} gave ${result.outputFiles.length} files, expected 1`);
+    throw new Error(`bundling ${path.join(absWorkingDir, entry)} gave ${result.outputFiles.length} files, expected 1`);
   }
   return result.outputFiles[0].text;
+}
+
+/** Bundles the edge Worker (bundleModule of src/worker.ts). */
+export function bundleWorker(): string {
+  return bundleModule(__dirname, WORKER_ENTRY);
 }
