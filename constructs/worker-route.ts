@@ -1,6 +1,7 @@
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import { WorkersRoute } from "@cdktf/provider-cloudflare/lib/workers-route";
 import { WorkersScript } from "@cdktf/provider-cloudflare/lib/workers-script";
+import { Token } from "cdktf";
 import { Construct } from "constructs";
 import { routeHost } from "./route-pattern";
 import { duplicates, HOSTNAME, PropsValidator, terraformLiteral } from "./validation";
@@ -27,6 +28,12 @@ export interface WorkerRouteProps {
   readonly compatibilityDate: string;
   /** Plain-text bindings handed to the Worker as `env.<name>`; never secrets. */
   readonly bindings: Readonly<Record<string, string>>;
+  /**
+   * Service bindings (`type = "service"`) to Worker services the routes reach without leaving Cloudflare:
+   * binding name (`SERVICE_<NAME>`) → script name. The edge Worker calls `env[binding].fetch(request)`.
+   * @default {}
+   */
+  readonly serviceBindings?: Readonly<Record<string, string>>;
   readonly routes: readonly WorkerRoutePattern[];
 }
 
@@ -36,7 +43,7 @@ export const WORKER_MODULE = "worker.js";
 
 /**
  * The edge Worker every request enters through: an ES-module `cloudflare_workers_script` with its
- * plain-text bindings, and one `cloudflare_workers_route` per pattern.
+ * plain-text bindings and service bindings to Worker services, and one `cloudflare_workers_route` per pattern.
  */
 export class WorkerRoute extends Construct {
   readonly script: WorkersScript;
@@ -69,6 +76,17 @@ export class WorkerRoute extends Construct {
     for (const name of Object.keys(props.bindings)) {
       validator.check(/^[A-Z][A-Z0-9_]*$/.test(name), `bindings.${name}`, "binding names are UPPER_SNAKE_CASE");
     }
+    for (const [name, script] of Object.entries(props.serviceBindings ?? {})) {
+      validator
+        .check(/^[A-Z][A-Z0-9_]*$/.test(name), `serviceBindings.${name}`, "binding names are UPPER_SNAKE_CASE")
+        .check(!(name in props.bindings), `serviceBindings.${name}`, "is also a plain-text binding")
+        .check(
+          Token.isUnresolved(script) || /^[a-z0-9][a-z0-9-]{0,62}$/.test(script),
+          `serviceBindings.${name}`,
+          `not a script name: ${JSON.stringify(script)}`,
+        )
+        .check(script !== props.scriptName, `serviceBindings.${name}`, "the edge Worker cannot bind to itself");
+    }
     validator.throwIfInvalid();
 
     this.script = new WorkersScript(this, "script", {
@@ -77,9 +95,14 @@ export class WorkerRoute extends Construct {
       content: terraformLiteral(props.content),
       mainModule: WORKER_MODULE,
       compatibilityDate: props.compatibilityDate,
-      bindings: Object.entries(props.bindings)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([name, text]) => ({ name, type: "plain_text", text: terraformLiteral(text) })),
+      bindings: [
+        ...Object.entries(props.bindings)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([name, text]) => ({ name, type: "plain_text", text: terraformLiteral(text) })),
+        ...Object.entries(props.serviceBindings ?? {})
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([name, service]) => ({ name, type: "service", service })),
+      ],
     });
     this.routes = props.routes.map(
       (route) => new WorkersRoute(this, `route-${route.pattern}`, { zoneId: props.zoneId, pattern: route.pattern, script: this.script.scriptName }),

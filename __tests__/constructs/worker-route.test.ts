@@ -70,3 +70,27 @@ describe("WorkerRoute", () => {
     );
   });
 });
+
+describe("WorkerRoute service bindings", () => {
+  test("adds type service bindings after the plain-text ones, sorted", () => {
+    const { json } = synth(
+      (scope) => new WorkerRoute(scope, "worker", { ...props, serviceBindings: { SERVICE_NOTES: "acme-staging-notes", SERVICE_AUTH: "acme-staging-auth" } }),
+    );
+    expect(json).toHaveResourceWithProperties(WorkersScript, {
+      bindings: [
+        { name: "CSP", type: "plain_text", text: "default-src 'none'" },
+        { name: "ROUTES", type: "plain_text", text: "[]" },
+        { name: "SERVICE_AUTH", type: "service", service: "acme-staging-auth" },
+        { name: "SERVICE_NOTES", type: "service", service: "acme-staging-notes" },
+      ],
+    });
+  });
+
+  test("refuses a service binding named like a var, a bad script name, and itself", () => {
+    expect(
+      () => new WorkerRoute(stack(), "worker", { ...props, serviceBindings: { ROUTES: "acme-notes", SERVICE_X: "Bad Name", SERVICE_SELF: "edge-staging" } }),
+    ).toThrow(
+      /serviceBindings\.ROUTES: is also a plain-text binding[\s\S]*serviceBindings\.SERVICE_X: not a script name[\s\S]*serviceBindings\.SERVICE_SELF: the edge Worker cannot bind to itself/,
+    );
+  });
+});

@@ -41,7 +41,7 @@ function compliantStack(s: PolicyTestStack): void {
     config: { ingress: [{ hostname: "api.example.com", service: "http://localhost:8080" }, { service: "http_status:404" }] },
   });
   new DnsRecord(s, "api", { zoneId: "zone", name: "api.example.com", type: "CNAME", content: `${tunnel.id}.cfargotunnel.com`, ttl: 1, proxied: true });
-  new R2Bucket(s, "logs", { accountId: "acc", name: "prod-logs" });
+  new R2Bucket(s, "logs", { accountId: "acc", name: "prod-logs", lifecycle: { preventDestroy: true } });
   const firewall = rawResource(s, "firewall", "linode_firewall", {
     label: "prod-node-1",
     inbound_policy: "DROP",
