@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { DEFAULT_CONFIG, loadConfig } from "./schema/load";
 import { ConfigError } from "./schema/problems";
 import { writeArtifacts } from "./scripts/artifacts";
+import { bundleWorkerServices } from "./scripts/bundle-workers";
 import { type CommandSpec, EXIT, type OptionSpec, parseCommand, runMain } from "./scripts/cli";
 import { bundleWorker } from "./services/edge-worker/bundle";
 import { OutputFolderError } from "./stacks/output-folder";
@@ -48,7 +49,12 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.USAGE;
     }
     const outdir = args.out ?? process.env.CDKTF_OUTDIR ?? "cdktf.out";
-    const stacks = synthesize(config, { outdir, environments: args.env, workerScript: bundleWorker() });
+    const stacks = synthesize(config, {
+      outdir,
+      environments: args.env,
+      workerScript: bundleWorker(),
+      workerServiceScripts: bundleWorkerServices(config, args.env),
+    });
     console.log(`synthesized ${stacks.length} stacks into ${outdir}/stacks in ${Date.now() - started} ms: ${stacks.join(", ")}`);
     if (source === DEFAULT_CONFIG && !args.env) console.log(`updated ${(await writeArtifacts(config)).join(", ")}`);
     return EXIT.OK;

@@ -2,6 +2,7 @@ import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import { PagesDomain } from "@cdktf/provider-cloudflare/lib/pages-domain";
 import { PagesProject } from "@cdktf/provider-cloudflare/lib/pages-project";
 import { Construct } from "constructs";
+import { suppress } from "./policy/suppressions";
 import { HOSTNAME, PropsValidator } from "./validation";
 
 /** Pages project names become `<name>.pages.dev`: one DNS label, at most 58 characters. */
@@ -76,5 +77,6 @@ export class PagesSite extends Construct {
       ttl: 1,
       comment: `pages ${props.projectName}`,
     });
+    suppress(this.record, "EI10", "a Pages custom domain is a CNAME to the project's pages.dev subdomain: Cloudflare serves the site, no node is behind it");
   }
 }

@@ -1,6 +1,7 @@
 import { QueueConsumer } from "@cdktf/provider-cloudflare/lib/queue-consumer";
 import { WorkersCustomDomain } from "@cdktf/provider-cloudflare/lib/workers-custom-domain";
 import { WorkersScript, type WorkersScriptBindings, type WorkersScriptMigrations } from "@cdktf/provider-cloudflare/lib/workers-script";
+import { WorkersScriptSubdomain } from "@cdktf/provider-cloudflare/lib/workers-script-subdomain";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
 import { secretEnvReason } from "./policy/secret-values";
@@ -135,6 +136,12 @@ export interface WorkerServiceProps {
    * @default undefined (reached only by service binding)
    */
   readonly customDomain?: string;
+  /**
+   * Serve the script on its workers.dev subdomain (and preview URLs) too: a public address that skips
+   * the zone's WAF, rate limits and Access.
+   * @default false
+   */
+  readonly workersDev?: boolean;
 }
 
 const BINDING_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -167,13 +174,16 @@ function liveClasses(migrations: readonly WorkerMigration[]): { live: Set<string
  * A service that runs on Cloudflare as a Worker script of its own: an ES-module `cloudflare_workers_script`
  * with its bindings (plain-text vars, KV, R2, D1, queue producers, service bindings, its own Durable
  * Objects), keeping the secret bindings `wrangler secret put` set; its Durable Object migrations; one
- * `cloudflare_queue_consumer` per queue it consumes; and a `cloudflare_workers_custom_domain` when it
- * answers on a hostname of its own.
+ * `cloudflare_queue_consumer` per queue it consumes; a `cloudflare_workers_custom_domain` when it
+ * answers on a hostname of its own; and its workers.dev subdomain switched off, so the internet reaches
+ * it only through the zone (WAF, rate limits) unless `workersDev` says otherwise.
  */
 export class WorkerService extends Construct {
   readonly script: WorkersScript;
   readonly consumers: QueueConsumer[];
   readonly customDomain?: WorkersCustomDomain;
+  /** Whether the workers.dev subdomain serves the script (off unless workersDev). */
+  readonly subdomain: WorkersScriptSubdomain;
   /** The tag the script has after this apply (the last migration's), or undefined without migrations. */
   readonly migrationTag?: string;
 
@@ -273,6 +283,12 @@ export class WorkerService extends Construct {
           settings: { batchSize: c.maxBatchSize ?? 10, maxWaitTimeMs: c.maxWaitMs ?? 5000, maxRetries: c.maxRetries ?? 3 },
         }),
     );
+    this.subdomain = new WorkersScriptSubdomain(this, "workers-dev", {
+      accountId: props.accountId,
+      scriptName: this.script.scriptName,
+      enabled: props.workersDev ?? false,
+      previewsEnabled: props.workersDev ?? false,
+    });
     if (props.customDomain !== undefined) {
       this.customDomain = new WorkersCustomDomain(this, "custom-domain", {
         accountId: props.accountId,

@@ -217,7 +217,10 @@ function synthesizeEnv(root: string, stacksDir: string, env: string, io: DeployI
     // Loaded here: the constructs and provider bindings take a second to import, which --no-synth skips.
     const { synthesize } = require("../stacks/synth") as typeof import("../stacks/synth");
     workerScript ??= (require("../services/edge-worker/bundle") as typeof import("../services/edge-worker/bundle")).bundleWorker();
-    const stacks = synthesize(config, { outdir: path.dirname(stacksDir), environments: [env], workerScript });
+    // The environment's Worker services, from the repository whose configuration this is.
+    const { bundleWorkerServices } = require("./bundle-workers") as typeof import("./bundle-workers");
+    const workerServiceScripts = bundleWorkerServices(config, [env], root);
+    const stacks = synthesize(config, { outdir: path.dirname(stacksDir), environments: [env], workerScript, workerServiceScripts });
     io.out(`synthesized ${stacks.length} stacks in ${Date.now() - started} ms`);
   } catch (error) {
     if (error instanceof OutputFolderError) throw new Exit(EXIT.USAGE, `deploy: ${(error as Error).message}`);

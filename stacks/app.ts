@@ -16,6 +16,12 @@ export interface BuildAppOptions {
   readonly environments?: readonly string[];
   /** The bundled edge Worker every edge stack deploys (services/edge-worker/bundle.ts bundleWorker, run by the entry point). */
   readonly workerScript: string;
+  /**
+   * The bundled Worker services, by entry module (`<source>/<main>`; scripts/bundle-workers.ts
+   * bundleWorkerServices, run by the entry point).
+   * @default {} (only a configuration without Worker services synthesizes)
+   */
+  readonly workerServiceScripts?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -32,7 +38,7 @@ export function buildApp(config: Config, options: BuildAppOptions): App {
       new NodeStack(app, stackName(envName, "node", node.name), { config, envName, node });
     }
     new DataStack(app, stackName(envName, "data"), { config, envName });
-    new EdgeStack(app, stackName(envName, "edge"), { config, envName, workerScript: options.workerScript });
+    new EdgeStack(app, stackName(envName, "edge"), { config, envName, workerScript: options.workerScript, workerServiceScripts: options.workerServiceScripts });
   }
   new ZoneStack(app, ZONE_STACK, { config });
   if (config.bootstrap) new BootstrapStack(app, BOOTSTRAP_STACK, { config });

@@ -1,24 +1,28 @@
-import { TerraformOutput } from "cdktf";
+import { TerraformOutput, type TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
 import { BackupBucket } from "../constructs/backup-bucket";
 import { LogBucket } from "../constructs/log-bucket";
 import { Postgres } from "../constructs/postgres";
-import { stackOutputString } from "../schema/outputs";
+import { WorkerStorage } from "../constructs/worker-storage";
+import { ownValue, stackOutput, stackOutputString } from "../schema/outputs";
 import { EnvironmentStack, type EnvironmentStackProps } from "./environment-stack";
 import { stackName } from "./names";
 import { networkInputs } from "./network-stack";
-import { backupBucketProps, logBucketProps, postgresProps } from "./props";
+import { backupBucketProps, type EnvContext, logBucketProps, postgresProps, type WorkerStorageIds, workerStorageProps } from "./props";
 import { awsProvider, cloudflareProvider, linodeProvider, randomProvider } from "./providers";
 
 /**
  * The state of one environment that outlives nodes: the Postgres primary's tenants, the R2 log bucket and,
  * for a self-hosted primary with backups, the R2 bucket of its pgBackRest repository and the repository's
- * passphrase. Deployed after the node stacks, so it can publish where the primary is.
+ * passphrase; the KV namespaces, R2 buckets, D1 databases and queues of its Worker services (storage),
+ * whose ids it outputs for the edge stack (workerStorageInputs). Deployed after the node stacks, so it can
+ * publish where the primary is.
  */
 export class DataStack extends EnvironmentStack {
   readonly logBucket: LogBucket;
   readonly postgres: Postgres;
   readonly backups?: BackupBucket;
+  readonly storage?: WorkerStorage;
 
   constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
     super(scope, id, props);
@@ -39,7 +43,19 @@ export class DataStack extends EnvironmentStack {
     const backups = backupBucketProps(this.context);
     if (backups) this.backups = new BackupBucket(this, "pg-backups", backups);
 
+    const storage = workerStorageProps(this.context);
+    if (storage) this.storage = new WorkerStorage(this, "storage", storage);
+
     new TerraformOutput(this, "log_bucket", { value: this.logBucket.bucket.name });
+    if (this.storage) {
+      for (const [output, ids, what] of [
+        ["kv_namespace_ids", this.storage.kvNamespaceIds, "KV namespace"],
+        ["d1_database_ids", this.storage.d1DatabaseIds, "D1 database"],
+        ["queue_ids", this.storage.queueIds, "queue"],
+      ] as const) {
+        if (Object.keys(ids).length > 0) new TerraformOutput(this, output, { value: ids, description: `storage name → ${what} id, read by the edge stack` });
+      }
+    }
     if (this.backups) {
       new TerraformOutput(this, "postgres_backup_bucket", {
         value: this.backups.bucket.name,
@@ -76,4 +92,34 @@ export class DataStack extends EnvironmentStack {
       new TerraformOutput(this, `postgres_password_${role}`, { value: password.result, sensitive: true });
     }
   }
+}
+
+const STORAGE_OUTPUTS = { kv: "kv_namespace_ids", d1: "d1_database_ids", queues: "queue_ids" } as const;
+const STORAGE_VARIABLES = { kv: "kv_namespace_id", d1: "d1_database_id", queues: "queue_id" } as const;
+
+/**
+ * The ids of the environment's KV namespaces, D1 databases and queues as input variables of `stack`, one
+ * per resource asked for (`kv_namespace_id_<name>`, …): their defaults are what the <env>-data stack
+ * reported after its last apply (CUE outputs kv_namespace_ids, d1_database_ids, queue_ids). Before it was
+ * applied they have no default; `npm run deploy` applies the data stack before the edge stack and
+ * synthesizes again when its outputs change, so it never asks.
+ */
+export function workerStorageInputs(stack: TerraformStack, ctx: EnvContext): WorkerStorageIds {
+  const data = stackName(ctx.envName, "data");
+  const made = new Map<string, TerraformVariable>();
+  const input = (kind: keyof typeof STORAGE_OUTPUTS) => (name: string) => {
+    const id = `${STORAGE_VARIABLES[kind]}_${name.replace(/-/g, "_")}`;
+    let variable = made.get(id);
+    if (!variable) {
+      const reported = ownValue(stackOutput(ctx.config, ctx.envName, data, STORAGE_OUTPUTS[kind]), name);
+      variable = new TerraformVariable(stack, id, {
+        type: "string",
+        default: typeof reported === "string" && reported !== "" ? reported : undefined,
+        description: `the id of ${ctx.envName}'s ${name}: ${data}'s ${STORAGE_OUTPUTS[kind]}["${name}"], recorded in CUE after its apply (apply ${data} first)`,
+      });
+      made.set(id, variable);
+    }
+    return variable.stringValue;
+  };
+  return { kvNamespaceId: input("kv"), d1DatabaseId: input("d1"), queueId: input("queues") };
 }

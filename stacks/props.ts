@@ -7,14 +7,18 @@ import type { HealthAlertsProps } from "../constructs/health-alerts";
 import type { ServiceLoadBalancerProps } from "../constructs/load-balancer";
 import type { LogBucketProps } from "../constructs/log-bucket";
 import { isIpv4Cidr } from "../constructs/networks";
+import type { PagesSiteProps } from "../constructs/pages-site";
 import type { PostgresProps } from "../constructs/postgres";
 import { AWS_DEFAULT_VPC_CIDR, type VpsNodeProps } from "../constructs/vps-node";
 import type { WorkerRouteProps } from "../constructs/worker-route";
+import type { WorkerServiceProps } from "../constructs/worker-service";
+import type { WorkerStorageProps } from "../constructs/worker-storage";
 import type { Config, Environment, Node, Service } from "../schema/config.types";
 import { healthCheckOf } from "../schema/health-check";
 import { stackOutputString } from "../schema/outputs";
 import { originHostname, servicesOnNode as placedOnNode, routeHost, weightOf, zoneWebhookName } from "../schema/publish";
 import { backupBucketName, POSTGRES_PORT, resourcePrefix, selfHostedBackups } from "../schema/rules";
+import { cloudflareResourceName, type PagesSite, serviceBindingName, type WorkerService } from "../schema/worker-services";
 import { stackName } from "./names";
 
 export { AWS_DEFAULT_VPC_CIDR } from "../constructs/vps-node";
@@ -174,9 +178,18 @@ export function postgresProps(ctx: EnvContext, privateNetwork?: { vpcId: number;
  * Route hosts without a record of their own need a proxied placeholder for the route to run: every host
  * but those of "tunnel" services (their CNAME) and "load-balancer" services (the load balancer).
  */
-export function workerRouteProps(ctx: EnvContext, content: string, bindings: Record<string, string>): WorkerRouteProps {
+export function workerRouteProps(
+  ctx: EnvContext,
+  content: string,
+  bindings: Record<string, string>,
+  serviceBindings: Record<string, string> = {},
+): WorkerRouteProps {
   const worker = ctx.env.edge.worker;
-  const served = new Set(ctx.env.services.filter((s) => s.publish !== "worker").map((s) => s.hostname));
+  const served = new Set([
+    ...ctx.env.services.filter((s) => s.publish !== "worker").map((s) => s.hostname),
+    // A Workers custom domain gets its record from Cloudflare.
+    ...ctx.env.workerServices.flatMap((s) => (s.customDomain ? [s.customDomain] : [])),
+  ]);
   return {
     accountId: ctx.config.cloudflare.accountId,
     zoneId: ctx.config.cloudflare.zoneId,
@@ -184,6 +197,7 @@ export function workerRouteProps(ctx: EnvContext, content: string, bindings: Rec
     content,
     compatibilityDate: worker.compatibilityDate,
     bindings,
+    ...(Object.keys(serviceBindings).length > 0 ? { serviceBindings } : {}),
     routes: worker.routes.map((r) => {
       const host = routeHost(r.pattern);
       return { pattern: r.pattern, createDns: !host.startsWith("*.") && !served.has(host) };
@@ -285,5 +299,111 @@ export function zoneAlertsProps(config: Config): HealthAlertsProps {
     ),
     emails: [...new Set(envs.flatMap(([, env]) => env.alerts.emails))],
     webhooks: [...webhooks.values()],
+  };
+}
+
+/** Where a Worker service's entry module is, relative to the repository root: the key of its bundle. */
+export function workerServiceEntry(service: Pick<WorkerService, "source" | "main">): string {
+  return `${service.source}/${service.main}`;
+}
+
+/** Every Worker service entry module of the configuration (or of `environments`), once each: what the entry point bundles. */
+export function workerServiceEntries(config: Config, environments?: readonly string[]): string[] {
+  const envs = environments ?? Object.keys(config.environments);
+  return [...new Set(envs.flatMap((env) => config.environments[env].workerServices.map(workerServiceEntry)))].sort();
+}
+
+/** A Worker service's account-wide script name: `<project>-<env>-<name>`. */
+export function workerScriptName(ctx: EnvContext, service: string): string {
+  return cloudflareResourceName(ctx.config.project, ctx.envName, service);
+}
+
+/** The environment's storage, or undefined when it has none (the data stack then has no WorkerStorage). */
+export function workerStorageProps(ctx: EnvContext): WorkerStorageProps | undefined {
+  const { kv, r2, d1, queues } = ctx.env.storage;
+  if (kv.length + r2.length + d1.length + queues.length === 0) return undefined;
+  return {
+    accountId: ctx.config.cloudflare.accountId,
+    namePrefix: namePrefix(ctx),
+    kv,
+    r2,
+    d1,
+    queues,
+    protect: ctx.env.production,
+    unprotectedReason: ctx.env.production
+      ? undefined
+      : `${ctx.envName} is not a production environment: its KV, R2, D1 and queues may be destroyed with the environment`,
+  };
+}
+
+/** The ids a Worker service's bindings and consumers need, read by the edge stack (workerStorageInputs). */
+export interface WorkerStorageIds {
+  readonly kvNamespaceId: (name: string) => string;
+  readonly d1DatabaseId: (name: string) => string;
+  readonly queueId: (name: string) => string;
+}
+
+/**
+ * A Worker service's script: its bundle, bindings by the account-wide names and ids of the storage and
+ * Workers they name, queue consumers, and its migrations after `appliedMigrationTag` (what the edge
+ * stack's `worker_migration_tags` recorded after the last apply).
+ */
+export function workerServiceProps(
+  ctx: EnvContext,
+  service: WorkerService,
+  content: string,
+  ids: WorkerStorageIds,
+  appliedMigrationTag: string | undefined,
+): WorkerServiceProps {
+  const resource = (name: string) => cloudflareResourceName(ctx.config.project, ctx.envName, name);
+  const map = (bindings: Record<string, string>, f: (target: string) => string) =>
+    Object.fromEntries(Object.entries(bindings).map(([binding, target]) => [binding, f(target)]));
+  const b = service.bindings;
+  return {
+    accountId: ctx.config.cloudflare.accountId,
+    zoneId: ctx.config.cloudflare.zoneId,
+    scriptName: resource(service.name),
+    content,
+    compatibilityDate: service.compatibilityDate,
+    compatibilityFlags: service.compatibilityFlags,
+    vars: service.vars,
+    secrets: service.secrets,
+    kvNamespaces: map(b.kv, ids.kvNamespaceId),
+    r2Buckets: map(b.r2, resource),
+    d1Databases: map(b.d1, ids.d1DatabaseId),
+    queues: map(b.queues, resource),
+    services: map(b.services, resource),
+    durableObjects: b.durableObjects,
+    migrations: service.migrations,
+    appliedMigrationTag,
+    consumers: service.consumes.map((c) => ({
+      queue: c.queue,
+      queueId: ids.queueId(c.queue),
+      deadLetterQueue: c.deadLetterQueue === undefined ? undefined : resource(c.deadLetterQueue),
+      maxBatchSize: c.maxBatchSize,
+      maxWaitMs: c.maxWaitMs,
+      maxRetries: c.maxRetries,
+    })),
+    customDomain: service.customDomain,
+  };
+}
+
+/** The Worker services the edge Worker's routes name, each as its service binding name (`SERVICE_<NAME>`). */
+export function routedWorkerServices(ctx: EnvContext): Array<{ binding: string; service: string }> {
+  const workers = new Set(ctx.env.workerServices.map((s) => s.name));
+  const named = [...new Set(ctx.env.edge.worker.routes.map((r) => r.service).filter((s) => workers.has(s)))];
+  return named.map((service) => ({ binding: serviceBindingName(service), service }));
+}
+
+export function pagesSiteProps(ctx: EnvContext, site: PagesSite): PagesSiteProps {
+  return {
+    accountId: ctx.config.cloudflare.accountId,
+    zoneId: ctx.config.cloudflare.zoneId,
+    projectName: cloudflareResourceName(ctx.config.project, ctx.envName, site.name),
+    hostname: site.hostname,
+    buildCommand: site.buildCommand,
+    outputDir: site.outputDir,
+    rootDir: site.source,
+    productionBranch: site.productionBranch,
   };
 }

@@ -12,6 +12,11 @@ export interface SynthOptions {
   readonly environments?: readonly string[];
   /** The bundled edge Worker (services/edge-worker/bundle.ts bundleWorker). */
   readonly workerScript: string;
+  /**
+   * The bundled Worker services, by entry module (scripts/bundle-workers.ts bundleWorkerServices).
+   * @default {}
+   */
+  readonly workerServiceScripts?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -29,7 +34,12 @@ export function synthesize(config: Config, options: SynthOptions): string[] {
   const { temp, old } = swapFolders(outdir);
   rmSync(temp, { recursive: true, force: true });
   try {
-    const app = buildApp(config, { outdir: temp, environments: options.environments, workerScript: options.workerScript });
+    const app = buildApp(config, {
+      outdir: temp,
+      environments: options.environments,
+      workerScript: options.workerScript,
+      workerServiceScripts: options.workerServiceScripts,
+    });
     applyPolicy(app);
     app.synth();
     stampOutputFolder(temp);

@@ -35,7 +35,13 @@ export class ZoneStack extends CheckedStack {
     const customRules: CustomRule[] = [];
     const rateLimits: RateLimitRule[] = [];
     for (const [envName, env] of envs) {
-      const scope = hostScope([...env.edge.worker.routes.map((r) => routeHost(r.pattern)), ...env.services.map((s) => s.hostname)]);
+      const scope = hostScope([
+        ...env.edge.worker.routes.map((r) => routeHost(r.pattern)),
+        ...env.services.map((s) => s.hostname),
+        // Served by Cloudflare without the edge Worker: a Worker service's own domain, a Pages site.
+        ...env.workerServices.flatMap((s) => (s.customDomain ? [s.customDomain] : [])),
+        ...env.pages.map((p) => p.hostname),
+      ]);
       const scoped = (expression: string) => `${scope} and (${expression})`;
       customRules.push(...env.edge.waf.customRules.map((r) => ({ ...r, name: zoneRuleName(envName, r.name), expression: scoped(r.expression) })));
       rateLimits.push(...env.edge.rateLimits.map((r) => ({ ...r, name: zoneRuleName(envName, r.name), expression: scoped(r.expression) })));

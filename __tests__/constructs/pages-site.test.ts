@@ -2,6 +2,7 @@ import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import { PagesDomain } from "@cdktf/provider-cloudflare/lib/pages-domain";
 import { PagesProject } from "@cdktf/provider-cloudflare/lib/pages-project";
 import { PagesSite, type PagesSiteProps } from "../../constructs/pages-site";
+import { EI10, evaluatePolicy } from "../../constructs/policy";
 import { ofType, stack, synth } from "./helpers";
 
 const props: PagesSiteProps = {
@@ -41,4 +42,12 @@ describe("PagesSite", () => {
       /projectName: must be one DNS label[\s\S]*buildCommand: is empty[\s\S]*outputDir: must be a relative folder inside the site/,
     );
   });
+});
+
+test("the CNAME is not a tunnel's, and says so in its suppression of EI10", () => {
+  const scope = stack();
+  new PagesSite(scope, "web", props);
+  const report = evaluatePolicy(scope, [EI10]);
+  expect(report.findings).toEqual([]);
+  expect(report.suppressed.map((f) => [f.ruleId, f.reason])).toEqual([["EI10", expect.stringContaining("pages.dev subdomain")]]);
 });

@@ -1,6 +1,7 @@
 import { QueueConsumer } from "@cdktf/provider-cloudflare/lib/queue-consumer";
 import { WorkersCustomDomain } from "@cdktf/provider-cloudflare/lib/workers-custom-domain";
 import { WorkersScript } from "@cdktf/provider-cloudflare/lib/workers-script";
+import { WorkersScriptSubdomain } from "@cdktf/provider-cloudflare/lib/workers-script-subdomain";
 import { pendingMigrations, WorkerService, type WorkerServiceProps } from "../../constructs/worker-service";
 import { credential } from "../helpers/secrets";
 import { ofType, stack, synth } from "./helpers";
@@ -63,6 +64,14 @@ describe("WorkerService", () => {
       settings: { batch_size: 20, max_wait_time_ms: 5000, max_retries: 3 },
     });
     expect(ofType(resources, "cloudflare_workers_custom_domain")).toEqual([]);
+  });
+
+  test("switches its workers.dev subdomain and preview URLs off: the internet reaches it through the zone only", () => {
+    expect(json).toHaveResourceWithProperties(WorkersScriptSubdomain, {
+      enabled: false,
+      previews_enabled: false,
+      script_name: expect.stringMatching(/script_name\}$/),
+    });
   });
 
   test("a custom domain is a cloudflare_workers_custom_domain on the script", () => {
