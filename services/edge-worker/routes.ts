@@ -1,13 +1,15 @@
 import type { Config } from "../../schema/config.types";
 import { ConfigError, type ConfigProblem, joinPath } from "../../schema/problems";
 import { serviceOrigins } from "../../schema/publish";
+import { serviceBindingName } from "../../schema/worker-services";
 import { type ParsedPattern, parsePattern, type RouteEntry } from "./src/routing";
 
 export type { RouteEntry } from "./src/routing";
 
 /**
  * The routing table of environment `env`'s edge Worker: each of `edge.worker.routes` resolved to the
- * service it names. Throws a ConfigError listing every route that names an unknown service, repeats a
+ * service it names, a VPS service (its origins) or a Worker service (the edge Worker's service binding
+ * to it, no origin). Throws a ConfigError listing every route that names an unknown service, repeats a
  * pattern, or is not a valid Workers route pattern inside `cloudflare.zone`.
  */
 export function routesTable(config: Config, env: string): RouteEntry[] {
@@ -17,6 +19,7 @@ export function routesTable(config: Config, env: string): RouteEntry[] {
     throw new ConfigError("for the edge Worker", [{ path: joinPath("environments", env), message: `unknown environment, expected one of: ${known}` }]);
   }
   const services = new Map(environment.services.map((s) => [s.name, s]));
+  const workerServices = new Set(environment.workerServices.map((s) => s.name));
   const zone = config.cloudflare.zone;
   const problems: ConfigProblem[] = [];
   const seen = new Set<string>();
@@ -24,8 +27,9 @@ export function routesTable(config: Config, env: string): RouteEntry[] {
   environment.edge.worker.routes.forEach((route, i) => {
     const at = (field: string) => joinPath("environments", env, "edge", "worker", "routes", i, field);
     const service = services.get(route.service);
-    if (service === undefined) {
-      const known = [...services.keys()].map((s) => JSON.stringify(s)).join(", ") || "none";
+    const workerService = workerServices.has(route.service);
+    if (service === undefined && !workerService) {
+      const known = [...services.keys(), ...workerServices].map((s) => JSON.stringify(s)).join(", ") || "none";
       problems.push({
         path: at("service"),
         message: `unknown service ${JSON.stringify(route.service)}; services of ${env}: ${known}`,
@@ -46,6 +50,17 @@ export function routesTable(config: Config, env: string): RouteEntry[] {
         path: at("pattern"),
         message: `host ${JSON.stringify(parsed.host)} is outside the zone ${JSON.stringify(zone)}`,
       });
+    }
+    if (workerService) {
+      table.push({
+        pattern: route.pattern,
+        ...parsed,
+        service: route.service,
+        binding: serviceBindingName(route.service),
+        origins: [],
+        cacheTtl: route.cacheTtl,
+      });
+      return;
     }
     if (service === undefined) return;
     table.push({

@@ -1,4 +1,5 @@
 import type { Config } from "../../schema/config.types";
+import { cloudflareResourceName } from "../../schema/worker-services";
 import { workerBindings } from "./bindings";
 import { WORKER_ENTRY } from "./bundle";
 import { routesTable } from "./routes";
@@ -8,7 +9,7 @@ import { routesTable } from "./routes";
  * (no escapes at all) when only double quotes would, and otherwise an escaped basic string. JSON's escapes
  * are TOML's, except that TOML also wants DEL escaped.
  */
-function tomlString(value: string): string {
+export function tomlString(value: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: TOML basic strings may not hold control characters; this finds them.
   if (/^[^"\\\u0000-\u001f\u007f]*$/.test(value)) return `"${value}"`;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: likewise for TOML literal strings.
@@ -20,6 +21,7 @@ function tomlString(value: string): string {
  * wrangler.toml for the edge Worker: one `[env.<name>]` section per environment, deployed with
  * `wrangler deploy --env <name>`. Nothing is set at top level, so a deploy without --env fails instead of
  * creating a stray Worker. workers_dev is off: the Worker must only be reachable through its routes.
+ * A route to a Worker service adds a service binding to that Worker's script (`[[env.<name>.services]]`).
  */
 export function renderWranglerToml(config: Config): string {
   const lines = [
@@ -43,6 +45,16 @@ export function renderWranglerToml(config: Config): string {
       `[env.${env}.vars]`,
       ...Object.entries(workerBindings(config, env)).map(([name, value]) => `${name} = ${tomlString(value)}`),
     );
+    const bound = new Map<string, string>();
+    for (const route of routesTable(config, env)) if (route.binding !== undefined) bound.set(route.binding, route.service);
+    for (const [binding, service] of bound) {
+      lines.push(
+        "",
+        `[[env.${env}.services]]`,
+        `binding = ${tomlString(binding)}`,
+        `service = ${tomlString(cloudflareResourceName(config.project, env, service))}`,
+      );
+    }
   }
   return `${lines.join("\n")}\n`;
 }

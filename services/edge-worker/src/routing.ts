@@ -23,8 +23,14 @@ export interface RouteEntry {
   /** Name of the service the route forwards to. */
   readonly service: string;
   /**
-   * Where requests go (never empty, at least one weight above 0): one origin per node for a service
-   * published through the Worker, else the service's own hostname (its tunnel CNAME or load balancer).
+   * For a Worker service: the edge Worker's service binding to it (`SERVICE_<NAME>`), which requests
+   * go through instead of any origin. Absent for a VPS service.
+   */
+  readonly binding?: string;
+  /**
+   * Where requests go: for a VPS service never empty, at least one weight above 0 (one origin per node
+   * for a service published through the Worker, else the service's own hostname: its tunnel CNAME or
+   * load balancer); empty for a Worker service (`binding`).
    */
   readonly origins: readonly OriginEntry[];
   /** Seconds successful GET responses stay in the edge cache; 0 disables caching. */
@@ -59,6 +65,9 @@ export function parsePattern(pattern: string): ParsedPattern {
   return star === -1 ? { host, pathPrefix: path, exactPath: true } : { host, pathPrefix: path.slice(0, -1), exactPath: false };
 }
 
+/** A binding name in a Worker's env, as the config allows them. */
+const BINDING_NAME = /^[A-Z][A-Z0-9_]*$/;
+
 /** Parses and checks the ROUTES binding; throws when it is not a list of well-formed entries. */
 export function parseRoutes(json: string): RouteEntry[] {
   const value: unknown = JSON.parse(json);
@@ -72,6 +81,15 @@ export function parseRoutes(json: string): RouteEntry[] {
     if (typeof entry.exactPath !== "boolean") throw new Error(`ROUTES[${i}].exactPath must be a boolean`);
     if (typeof entry.cacheTtl !== "number" || !(entry.cacheTtl >= 0)) {
       throw new Error(`ROUTES[${i}].cacheTtl must be a number >= 0`);
+    }
+    if (entry.binding !== undefined) {
+      if (typeof entry.binding !== "string" || !BINDING_NAME.test(entry.binding)) {
+        throw new Error(`ROUTES[${i}].binding must be a binding name (${BINDING_NAME.source}), got ${JSON.stringify(entry.binding)}`);
+      }
+      if (!Array.isArray(entry.origins) || entry.origins.length !== 0) {
+        throw new Error(`ROUTES[${i}].origins must be empty: a route with a binding goes to a Worker service, not an origin`);
+      }
+      return entry as RouteEntry;
     }
     if (!Array.isArray(entry.origins) || entry.origins.length === 0) {
       throw new Error(`ROUTES[${i}].origins must be a non-empty array`);

@@ -1,14 +1,24 @@
 // The edge Worker: every request to a routed hostname enters here and is forwarded to one of its
 // service's origins — proxied hostnames in front of the nodes' Cloudflare Tunnels, picked by weight, with
 // failover — or the service's load balancer. A subrequest to a hostname of the Worker's own zone goes to
-// that origin, not back into the Worker.
+// that origin, not back into the Worker. A route to a Worker service goes through the edge Worker's
+// service binding to it instead (routing.ts RouteEntry.binding), never over the public internet.
 import { type EdgeCache, fromStoredResponse, requestIsCacheable, responseIsCacheable, toStoredResponse } from "./cache";
 import { finishHeaders, requestIdOf, type SecuritySettings } from "./headers";
 import { attemptOrder, REPLAY_BODY_LIMIT, retriableAfterService, SERVICE_FAILURES } from "./origins";
 import { matchRoute, type OriginEntry, parseRoutes, type RouteEntry } from "./routing";
 
-/** The bindings wrangler.toml (or the cdktf worker script) gives the Worker; all plain text. */
+/** A service binding to another Worker: its fetch handler, called without leaving Cloudflare. */
+interface ServiceBinding {
+  fetch(request: Request): Promise<Response>;
+}
+
+/**
+ * The bindings wrangler.toml (or the cdktf worker script) gives the Worker: plain text, and one service
+ * binding (`SERVICE_<NAME>`) per Worker service a route names.
+ */
 export interface Env {
+  readonly [binding: string]: unknown;
   /** JSON list of RouteEntry, rendered by routes.ts. */
   readonly ROUTES: string;
   readonly CSP: string;
@@ -56,6 +66,30 @@ function integerSetting(name: string, value: string | number | undefined, min: n
   const n = typeof value === "number" ? value : Number(value);
   if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer >= ${min}, got ${JSON.stringify(value)}`);
   return n;
+}
+
+function isServiceBinding(value: unknown): value is ServiceBinding {
+  return typeof (value as Partial<ServiceBinding> | null)?.fetch === "function";
+}
+
+/**
+ * Hands the request to the Worker service behind `route.binding`, as the client sent it (same URL and
+ * Host) plus x-request-id. No failover or retry: the binding is one service, not a set of origins.
+ */
+async function viaBinding(request: Request, env: Env, route: RouteEntry & { binding: string }, requestId: string): Promise<Response> {
+  const binding = env[route.binding];
+  if (!isServiceBinding(binding)) {
+    throw new HttpError(502, "service_unavailable", `service ${route.service} is unavailable`, {
+      cause: `the Worker has no service binding ${route.binding} for service ${route.service} (deploy the edge Worker with its service bindings)`,
+    });
+  }
+  const headers = new Headers(request.headers);
+  headers.set("x-request-id", requestId);
+  try {
+    return await binding.fetch(new Request(request, { headers, redirect: "manual" }));
+  } catch (error) {
+    throw new HttpError(502, "service_unavailable", `service ${route.service} is unavailable`, { cause: error });
+  }
 }
 
 function settingsOf(env: Env): Settings {
@@ -197,7 +231,7 @@ async function forward(request: Request, url: URL, route: RouteEntry, requestId:
   }
 }
 
-async function handle(request: Request, settings: Settings, requestId: string, ctx: ExecutionContext): Promise<Response> {
+async function handle(request: Request, env: Env, settings: Settings, requestId: string, ctx: ExecutionContext): Promise<Response> {
   const url = new URL(request.url);
   if (url.pathname === HEALTH_PATH) {
     if (request.method !== "GET" && request.method !== "HEAD") {
@@ -216,7 +250,10 @@ async function handle(request: Request, settings: Settings, requestId: string, c
     const cached = await caches.default.match(cacheKey);
     if (cached !== undefined) return withCacheStatus(fromStoredResponse(cached), "HIT");
   }
-  const origin = await forward(request, url, route, requestId, settings.originTimeoutMs);
+  const origin =
+    route.binding === undefined
+      ? await forward(request, url, route, requestId, settings.originTimeoutMs)
+      : await viaBinding(request, env, { ...route, binding: route.binding }, requestId);
   const response = new Response(origin.body, origin);
   if (!cacheable) return withCacheStatus(response, "BYPASS");
   if (!responseIsCacheable(response)) return withCacheStatus(response, "UNCACHEABLE");
@@ -245,7 +282,7 @@ export default {
     }
     let response: Response;
     try {
-      response = await handle(request, settings, requestId, ctx);
+      response = await handle(request, env, settings, requestId, ctx);
     } catch (error) {
       const known = error instanceof HttpError ? error : new HttpError(500, "internal_error", "unexpected error at the edge");
       if (known.status >= 500) {

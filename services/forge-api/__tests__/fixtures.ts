@@ -3,6 +3,8 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { WorkerOptions } from "miniflare";
+import type { Config } from "../../../schema/config.types";
+import { checkConfig, loadConfig } from "../../../schema/load";
 import type { WorkerService } from "../../../schema/worker-services";
 import { bundleModule } from "../../edge-worker/bundle";
 import type { D1Database } from "../src/runtime";
@@ -31,6 +33,30 @@ export function forgeApiService(env: string): WorkerService {
     consumes: [{ queue: "events", maxBatchSize: 10, maxWaitMs: 5000, maxRetries: 3, deadLetterQueue: "events-dlq" }],
     migrations: [{ tag: "v1", newSqliteClasses: ["RateLimiter"], renamedClasses: [], deletedClasses: [] }],
   };
+}
+
+/** The host of forge-api's edge route in `env` of forgeConfig(). */
+export function forgeHost(env: string): string {
+  return env === "production" ? "forge.example.com" : `forge-${env}.example.com`;
+}
+
+/**
+ * The default configuration with forge-api, its storage and an edge route to it (`forge[-<env>].example.com/*`)
+ * in every environment, checked like any config (cue's JSON through ajv and the rules).
+ */
+export function forgeConfig(): Config {
+  const config = loadConfig();
+  for (const [env, environment] of Object.entries(config.environments)) {
+    environment.workerServices = [forgeApiService(env)];
+    environment.storage = {
+      d1: [{ name: "forge", location: "apac" }],
+      kv: [{ name: "cache" }],
+      r2: [{ name: "files", location: "apac" }],
+      queues: [{ name: "events" }, { name: "events-dlq" }],
+    };
+    environment.edge.worker.routes = [...environment.edge.worker.routes, { pattern: `${forgeHost(env)}/*`, service: "forge-api", cacheTtl: 0 }];
+  }
+  return checkConfig(config, "forge-config.json");
 }
 
 /**
