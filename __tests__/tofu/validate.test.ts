@@ -7,7 +7,7 @@ import { loadConfig } from "../../schema/load";
 import { checkStack, dataSources, missingProviders, type StackCheck } from "../../scripts/tofu/check";
 import { synthesize } from "../../stacks/synth";
 import { tempDir } from "../helpers/config";
-import { workerScript } from "../helpers/worker";
+import { bundles } from "../helpers/worker";
 
 /**
  * The tofu tier: every stack of the default config and of every example goes through tofu init, validate
@@ -65,7 +65,8 @@ const configs: Array<[string, string]> = [
 
 describe.each(configs)("tofu tier: %s", (_name, source) => {
   const outdir = path.join(tempDir(), "cdktf.out");
-  const stacks = synthesize(loadConfig(source), { workerScript: workerScript(), outdir });
+  const config = loadConfig(source);
+  const stacks = synthesize(config, { ...bundles(config), outdir });
   const stackDir = (stack: string) => path.join(outdir, "stacks", stack);
   const deferred = stacks.filter((s) => missingProviders(stackDir(s)).length > 0);
   const checked = stacks.filter((s) => !deferred.includes(s));
