@@ -72,7 +72,7 @@ describe("examples/effect (seed 003: eight services sharing one Postgres, a sche
 
 describe("examples/autoforge (seed 004, Workers-first: the API a Worker on D1/KV/R2/Queues/Durable Objects, a Pages frontend, WAF, rate limiting, MFA-protected admin)", () => {
   const { stacks, read, resources } = example("autoforge");
-  const script = (stack: string, name: string) => resources(stack, "cloudflare_workers_script").find((s) => s.script_name === name);
+  const script = (stack: string, name: string): Json => resources(stack, "cloudflare_workers_script").find((s) => s.script_name === name) ?? {};
 
   test("rate limits the API per IP, 60 requests a minute, in each environment's hostnames", () => {
     const [limits] = resources("zone", "cloudflare_ruleset").filter((r) => r.phase === "http_ratelimit");
