@@ -17,7 +17,7 @@ function synth(config: Config, options: { bundled?: boolean } = {}) {
 }
 
 const api = (edge: Json): Json =>
-  Object.values(edge.resource.cloudflare_workers_script as Record<string, Json>).find((s) => s.script_name.endsWith("-forge-api"));
+  Object.values(edge.resource.cloudflare_workers_script as Record<string, Json>).find((s) => s.script_name.endsWith("-forge-api")) ?? {};
 
 describe("the edge stack reads what earlier applies recorded in CUE", () => {
   test("before the data stack was applied, the storage ids are variables without defaults", () => {
