@@ -13,7 +13,7 @@ export interface RateDecision {
   readonly allowed: boolean;
   /** Requests left in the current window. */
   readonly remaining: number;
-  /** Seconds until the window ends and the client may send again. */
+  /** When refused: seconds until the oldest counted request leaves the window and the client may send again; else 0. */
   readonly retryAfter: number;
 }
 
