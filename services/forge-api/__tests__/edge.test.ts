@@ -1,14 +1,14 @@
-// The edge Worker in front of forge-api on workerd: a route naming the Worker service goes through the
+// examples/autoforge's edge Worker in front of its forge-api on workerd: a route naming the Worker service goes through the
 // SERVICE_FORGE_API service binding (no origin, no public hostname) and comes back with the edge's
 // security headers; without the binding the edge answers 502 and logs why.
 import { type Response as MfResponse, Miniflare } from "miniflare";
 import { workerBindings } from "../../edge-worker/bindings";
 import { bundleWorker } from "../../edge-worker/bundle";
 import type { D1Database } from "../src/runtime";
-import { applyMigration, forgeConfig, forgeHost, workerServiceOptions } from "./fixtures";
+import { applyMigration, exampleConfig, workerServiceOptions } from "./fixtures";
 
 const ENV = "staging";
-const HOST = forgeHost(ENV);
+const HOST = "staging-api.autoforge.example";
 
 let mf: Miniflare;
 let db: D1Database;
@@ -19,7 +19,7 @@ interface ErrorBody {
 }
 
 beforeAll(async () => {
-  const config = forgeConfig();
+  const config = exampleConfig();
   const environment = config.environments[ENV];
   const edge = {
     modules: true,
@@ -34,7 +34,7 @@ beforeAll(async () => {
     workers: [
       { name: "edge", ...edge, serviceBindings: { SERVICE_FORGE_API: "forge-api" } },
       { name: "edge-unbound", ...edge },
-      workerServiceOptions(environment.workerServices[0], { LLM_API_KEY: "sk-edge-test" }),
+      workerServiceOptions(environment.workerServices.find((s) => s.name === "forge-api")!, { LLM_API_KEY: "sk-edge-test" }),
     ],
   });
   db = (await mf.getD1Database("DB", "forge-api")) as unknown as D1Database;
@@ -47,7 +47,7 @@ afterAll(async () => {
 
 const SECURITY_HEADERS = {
   "strict-transport-security": "max-age=31536000; includeSubDomains",
-  "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  "content-security-policy": "default-src 'self'; frame-ancestors 'none'",
   "x-content-type-options": "nosniff",
   "x-frame-options": "DENY",
 };
@@ -62,7 +62,7 @@ async function via(worker: string, url: string): Promise<MfResponse> {
 }
 
 test("the edge route's table entry names the binding and no origin", () => {
-  const routes = JSON.parse(workerBindings(forgeConfig(), ENV).ROUTES) as Array<{ service: string; binding?: string; origins: unknown[] }>;
+  const routes = JSON.parse(workerBindings(exampleConfig(), ENV).ROUTES) as Array<{ service: string; binding?: string; origins: unknown[] }>;
   expect(routes.find((r) => r.service === "forge-api")).toMatchObject({ binding: "SERVICE_FORGE_API", origins: [] });
 });
 
@@ -94,7 +94,7 @@ test("an unknown path on the route is forge-api's 404, with the edge's headers",
 });
 
 test("a host no route names is still the edge's own 404, never reaching forge-api", async () => {
-  const res = await mf.dispatchFetch("https://unrouted.example.com/health");
+  const res = await mf.dispatchFetch("https://unrouted.autoforge.example/health");
   expect(res.status).toBe(404);
   expect(((await res.json()) as ErrorBody).error.code).toBe("route_not_found");
 });

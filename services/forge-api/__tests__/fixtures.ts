@@ -12,7 +12,22 @@ import type { D1Database } from "../src/runtime";
 export const SOURCE = path.resolve(__dirname, "..");
 export const MIGRATION = path.join(SOURCE, "migrations/0001_init.sql");
 
-/** examples/autoforge's forge-api, as the issue 16 contract declares it, for environment `env`. */
+/** examples/autoforge: forge-api's home, with the edge Worker routing staging-api.autoforge.example to it. */
+export const EXAMPLE = path.resolve(SOURCE, "../../examples/autoforge");
+
+/** examples/autoforge loaded as the synth loads it. */
+export function exampleConfig(): Config {
+  return loadConfig(EXAMPLE);
+}
+
+/** examples/autoforge's forge-api entry in environment `env`: the bindings the tests give the Worker are the config's. */
+export function exampleForgeApi(env: string): WorkerService {
+  const service = exampleConfig().environments[env]?.workerServices.find((s) => s.name === "forge-api");
+  if (service === undefined) throw new Error(`examples/autoforge has no Worker service forge-api in ${env}`);
+  return service;
+}
+
+/** forge-api as examples/autoforge declares it, written out, for environment `env`: the base of configs the tests vary. */
 export function forgeApiService(env: string): WorkerService {
   return {
     name: "forge-api",

@@ -4,7 +4,7 @@ import { type Response as MfResponse, Miniflare } from "miniflare";
 import type { RateLimiterStub } from "../src/env";
 import { RATE_LIMIT } from "../src/limits";
 import type { D1Database, DurableObjectNamespace, KVNamespace, R2Bucket } from "../src/runtime";
-import { applyMigration, eventually, forgeApiService, migrationStatements, workerServiceOptions } from "./fixtures";
+import { applyMigration, eventually, exampleForgeApi, forgeApiService, migrationStatements, workerServiceOptions } from "./fixtures";
 
 const SECRET = "sk-test-0123456789abcdef";
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
     handleRuntimeStdio: (stdout, stderr) => {
       for (const stream of [stdout, stderr]) stream.on("data", (chunk: Buffer) => (runtimeLog += chunk.toString("utf8")));
     },
-    workers: [workerServiceOptions(forgeApiService("staging"), { LLM_API_KEY: SECRET })],
+    workers: [workerServiceOptions(exampleForgeApi("staging"), { LLM_API_KEY: SECRET })],
   });
   // miniflare types these with @cloudflare/workers-types, which this project does not install.
   db = (await mf.getD1Database("DB")) as unknown as D1Database;
@@ -37,7 +37,7 @@ beforeEach(() => {
 });
 
 function call(path: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}): Promise<MfResponse> {
-  return mf.dispatchFetch(`https://api-staging.autoforge.example${path}`, {
+  return mf.dispatchFetch(`https://staging-api.autoforge.example${path}`, {
     ...init,
     headers: { "cf-connecting-ip": `198.51.100.${client}`, ...init.headers },
   });
@@ -48,6 +48,10 @@ async function postNote(text: string): Promise<{ id: number; text: string; creat
   expect(res.status).toBe(201);
   return (await res.json()) as { id: number; text: string; createdAt: string };
 }
+
+test("the tests' written-out forge-api is examples/autoforge's, binding for binding", () => {
+  for (const env of ["staging", "production"]) expect(forgeApiService(env)).toEqual(exampleForgeApi(env));
+});
 
 describe("the D1 migration", () => {
   test("splits into its statements, comments dropped", () => {
