@@ -65,3 +65,18 @@ describe("the edge stack reads what earlier applies recorded in CUE", () => {
     );
   });
 });
+
+describe("a Worker service on a custom domain of its own", () => {
+  test("gets a Workers custom domain instead of a placeholder record, inside the zone's WAF and rate-limit scope", () => {
+    const config = autoforge();
+    config.environments.production.workerServices[0].customDomain = "forge.autoforge.example";
+    const read = synth(config);
+    const edge = read("production-edge");
+    expect(Object.values(edge.resource.cloudflare_workers_custom_domain)).toEqual([
+      expect.objectContaining({ hostname: "forge.autoforge.example", service: expect.stringMatching(/service-forge-api_script_.*\.script_name\}$/) }),
+    ]);
+    expect(Object.values(edge.resource.cloudflare_dns_record).map((r) => (r as Json).name)).not.toContain("forge.autoforge.example");
+    const limits = Object.values(read("zone").resource.cloudflare_ruleset as Record<string, Json>).find((r) => r.phase === "http_ratelimit");
+    expect(limits?.rules.find((r: Json) => r.ref === "production-api-per-ip").expression).toContain('"forge.autoforge.example"');
+  });
+});
