@@ -18,15 +18,26 @@ function fixture(stack: string) {
   };
 }
 
+/** Writes every stack of `stacks` as a fixture into a new stacks folder, in reverse, so order cannot come from the folder. */
+function stacksFolder(stacks: string[]): string {
+  const dir = tempDir("edge-iac-stacks-");
+  for (const stack of [...stacks].reverse()) writeStack(dir, stack, fixture(stack));
+  return dir;
+}
+
+/** Each test's own stacks folder (fixtures, no state yet). */
 let stacksDir: string;
+/** A copy of the repository no test writes into; a test that writes outputs takes its own `copyOfRepo()` (about 6 ms). */
 let root: string;
 
-function deploy(...args: string[]) {
+function deployIn(repo: string, ...args: string[]) {
   const started = Date.now();
-  const result = tsx(DEPLOY, [...args, "--no-synth", "--stacks-dir", stacksDir, "--root", root]);
+  const result = tsx(DEPLOY, [...args, "--no-synth", "--stacks-dir", stacksDir, "--root", repo]);
   console.info(`deploy ${args.join(" ")}: ${Date.now() - started} ms`);
   return result;
 }
+
+const deploy = (...args: string[]) => deployIn(root, ...args);
 
 /** The stacks named in the progress lines, in the order they were planned. */
 function planned(stdout: string): string[] {
@@ -34,10 +45,12 @@ function planned(stdout: string): string[] {
 }
 
 beforeAll(() => {
-  stacksDir = tempDir("edge-iac-stacks-");
   root = copyOfRepo();
-  // Written in reverse, and with another environment's stack, so order and selection cannot come from the folder.
-  for (const stack of [...STAGING, "production-data", "zone"].reverse()) writeStack(stacksDir, stack, fixture(stack));
+});
+
+beforeEach(() => {
+  // With another environment's stack, so selection cannot come from the folder.
+  stacksDir = stacksFolder([...STAGING, "production-data", "zone"]);
 });
 
 describe("deploy", () => {
@@ -55,7 +68,8 @@ describe("deploy", () => {
   });
 
   test("--yes applies each stack in order and writes its outputs through the post-apply hook", () => {
-    const result = deploy("staging", "--yes");
+    const repo = copyOfRepo();
+    const result = deployIn(repo, "staging", "--yes");
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(planned(result.stdout)).toEqual(STAGING);
@@ -67,10 +81,10 @@ describe("deploy", () => {
     const lines = result.stdout.split("\n");
     expect(lines.indexOf("[2/5] staging-node-app-1: writing outputs…")).toBeLessThan(lines.indexOf("[3/5] staging-node-db-1: planning…"));
 
-    const data = readFileSync(path.join(root, "schema/outputs/staging-data.cue"), "utf8");
+    const data = readFileSync(path.join(repo, "schema/outputs/staging-data.cue"), "utf8");
     expect(data).toContain('values: staging: "staging-data": {\n\tname: "staging-data"\n}');
     expect(data).not.toContain("token");
-    expect(readdirSync(path.join(root, "schema/outputs")).sort()).toEqual([
+    expect(readdirSync(path.join(repo, "schema/outputs")).sort()).toEqual([
       "outputs.cue",
       "staging-data.cue",
       "staging-edge.cue",
@@ -82,11 +96,15 @@ describe("deploy", () => {
   });
 
   test("the summary names every resource a plan destroys or replaces; named stacks keep dependency order", () => {
+    const repo = copyOfRepo();
+    const applied = deployIn(repo, "staging", "staging-data", "staging-edge", "--yes");
+    expect(applied.stderr).toBe("");
+    expect(applied.status).toBe(0);
     writeStack(stacksDir, "staging-data", {
       resource: { terraform_data: { main: { input: "staging-data", triggers_replace: ["v2"] } } },
       output: { name: { value: "${terraform_data.main.output}" } },
     });
-    const result = deploy("staging", "staging-edge", "staging-data", "--dry-run");
+    const result = deployIn(repo, "staging", "staging-edge", "staging-data", "--dry-run");
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(planned(result.stdout)).toEqual(["staging-data", "staging-edge"]);
@@ -145,6 +163,7 @@ describe("deploy", () => {
   });
 
   test("on a terminal, applies only after the operator types the environment's name", async () => {
+    const repo = copyOfRepo();
     writeStack(stacksDir, "staging-node-db-1", {
       resource: { terraform_data: { main: { input: "v2" } } },
       output: { name: { value: "${terraform_data.main.output}" } },
@@ -160,15 +179,15 @@ describe("deploy", () => {
         return answer;
       },
     });
-    const args = ["staging", "staging-node-db-1", "--no-synth", "--stacks-dir", stacksDir, "--root", root];
+    const args = ["staging", "staging-node-db-1", "--no-synth", "--stacks-dir", stacksDir, "--root", repo];
     expect(await main(args, io("production"))).toBe(1);
     expect(questions).toEqual(["Apply this plan to staging-node-db-1? Type the environment's name (staging) to confirm: "]);
     expect(out.join("\n")).toContain('staging-node-db-1: not applied (got "production", expected "staging"); stopping');
     expect(out.join("\n")).not.toContain("applying…");
 
     expect(await main(args, io("staging"))).toBe(0);
-    expect(out.join("\n")).toMatch(/staging-node-db-1: Apply complete! Resources: 0 added, 1 changed, 1 destroyed\./);
-    expect(readFileSync(path.join(root, "schema/outputs/staging-node-db-1.cue"), "utf8")).toContain('name: "v2"');
+    expect(out.join("\n")).toMatch(/staging-node-db-1: Apply complete! Resources: 1 added, 0 changed, 0 destroyed\./);
+    expect(readFileSync(path.join(repo, "schema/outputs/staging-node-db-1.cue"), "utf8")).toContain('name: "v2"');
   });
 });
 
@@ -176,15 +195,19 @@ describe("deploy: the account's bootstrap stack", () => {
   /** Production's stacks in the default configuration, in dependency order: production owns the zone. */
   const PRODUCTION = ["production-network", "production-node-app-1", "production-node-db-1", "production-data", "production-edge", "zone"];
   let dir: string;
+  /** Read only; the test that applies takes its own copy. */
   let repo: string;
 
   beforeAll(() => {
-    dir = tempDir("edge-iac-stacks-");
     repo = copyOfRepo();
-    for (const stack of [...PRODUCTION, BOOTSTRAP_STACK]) writeStack(dir, stack, fixture(stack));
   });
 
-  const run = (...args: string[]) => tsx(DEPLOY, [...args, "--no-synth", "--stacks-dir", dir, "--root", repo]);
+  beforeEach(() => {
+    dir = stacksFolder([...PRODUCTION, BOOTSTRAP_STACK]);
+  });
+
+  const runIn = (at: string, ...args: string[]) => tsx(DEPLOY, [...args, "--no-synth", "--stacks-dir", dir, "--root", at]);
+  const run = (...args: string[]) => runIn(repo, ...args);
 
   test("a plain deploy of the zone owner never includes it, though it is synthesized", () => {
     const result = run("production", "--dry-run");
@@ -195,13 +218,14 @@ describe("deploy: the account's bootstrap stack", () => {
   });
 
   test("named, it runs first, is applied, and its outputs go to the zone owner's CUE without the sensitive ones", () => {
-    const result = run("production", "zone", BOOTSTRAP_STACK, "--yes");
+    const own = copyOfRepo();
+    const result = runIn(own, "production", "zone", BOOTSTRAP_STACK, "--yes");
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(planned(result.stdout)).toEqual([BOOTSTRAP_STACK, "zone"]);
     expect(result.stdout).toContain("bootstrap: wrote schema/outputs/production-bootstrap.cue (name)");
     expect(result.stdout).toContain("bootstrap: left out sensitive output token");
-    const written = readFileSync(path.join(repo, "schema/outputs/production-bootstrap.cue"), "utf8");
+    const written = readFileSync(path.join(own, "schema/outputs/production-bootstrap.cue"), "utf8");
     expect(written).toContain('values: production: bootstrap: {\n\tname: "bootstrap"\n}');
     expect(written).not.toContain("token");
   });
