@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { parse } from "yaml";
 import { loadConfig } from "../../schema/load";
 import { usesLinode } from "../../schema/rules";
 import { backendFromStack, stackMatrix, main as stackMatrixMain } from "../../scripts/ci/stack-matrix";
@@ -17,10 +18,6 @@ const FIXTURE = path.join(__dirname, "fixtures/manifest.json");
 function actionlint(args: string[], cwd: string) {
   if (!existsSync(ACTIONLINT)) throw new Error(`${ACTIONLINT} is missing: run bash scripts/bootstrap-tools.sh`);
   return spawnSync(ACTIONLINT, ["-no-color", ...args], { cwd, encoding: "utf8" });
-}
-
-function workflow(name: string): string {
-  return readFileSync(path.join(WORKFLOWS, name), "utf8");
 }
 
 describe("actionlint", () => {
@@ -66,34 +63,87 @@ describe("actionlint", () => {
   });
 });
 
+/** The parts of a workflow or composite action the assertions read. */
+interface Step {
+  id?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  needs?: string | string[];
+  environment?: string;
+  concurrency?: { group?: string; "cancel-in-progress"?: boolean };
+  strategy?: { matrix?: unknown; "max-parallel"?: number };
+  outputs?: Record<string, string>;
+  steps: Step[];
+}
+interface Workflow {
+  jobs: Record<string, Job>;
+}
+
+function workflow(name: string): Workflow {
+  return parse(readFileSync(path.join(WORKFLOWS, name), "utf8")) as Workflow;
+}
+
+const needsOf = (job: Job) => (job.needs === undefined ? [] : ([] as string[]).concat(job.needs));
+
+/** Every `key: value` pair at any depth of a parsed YAML document. */
+function* entries(node: unknown): Generator<[string, unknown]> {
+  if (Array.isArray(node)) for (const item of node) yield* entries(item);
+  else if (node !== null && typeof node === "object")
+    for (const [key, value] of Object.entries(node)) {
+      yield [key, value];
+      yield* entries(value);
+    }
+}
+
 describe("workflows", () => {
+  const STACK_MATRIX = "npx tsx scripts/ci/stack-matrix.ts --manifest cdktf.out/manifest.json";
+
   test("derive every stack matrix from the synthesized manifest, never from a list of stacks", () => {
     for (const name of ["pull-request.yml", "main.yml", "drift.yml"]) {
-      const text = workflow(name);
-      expect(text).toContain("npx tsx scripts/ci/stack-matrix.ts --manifest cdktf.out/manifest.json");
-      expect(text).toMatch(/matrix: \$\{\{ fromJSON\(needs\.\w+\.outputs\.matrix\) \}\}/);
-      expect(text).not.toMatch(/stack: \[/);
+      const { jobs } = workflow(name);
+      const matrixJobs = Object.entries(jobs).filter(([, job]) => job.strategy?.matrix !== undefined);
+      expect({ name, matrixJobs: matrixJobs.length > 0 }).toEqual({ name, matrixJobs: true });
+      for (const [, job] of matrixJobs) {
+        // A string, fromJSON of a job this one needs: a literal list of stacks would parse as an object.
+        const from = String(job.strategy?.matrix).match(/^\$\{\{ fromJSON\(needs\.(\w+)\.outputs\.matrix\) \}\}$/)?.[1];
+        expect({ name, matrix: job.strategy?.matrix, from }).toEqual({ name, matrix: expect.any(String), from: expect.any(String) });
+        expect(needsOf(job)).toContain(from);
+        const producer = jobs[from!];
+        expect(producer.outputs?.matrix).toBe("${{ steps.matrix.outputs.matrix }}");
+        expect(producer.steps.find((step) => step.id === "matrix")?.run).toContain(STACK_MATRIX);
+      }
     }
   });
 
   test("apply one stack at a time per GitHub environment, never cancelling an apply", () => {
-    const text = workflow("main.yml");
-    expect(text).toContain("environment: ${{ matrix.env }}");
-    expect(text).toMatch(/concurrency:\n\s+group: apply-\$\{\{ matrix\.stack \}\}\n\s+cancel-in-progress: false/);
-    expect(text).toContain("max-parallel: 1");
-    expect(text).toContain('npm run deploy -- "$ENV_NAME" "$STACK" --yes');
-    expect(text).toContain("--remote-state-only");
+    const { jobs } = workflow("main.yml");
+    const apply = jobs.apply;
+    expect(apply.environment).toBe("${{ matrix.env }}");
+    expect(apply.concurrency).toEqual({ group: "apply-${{ matrix.stack }}", "cancel-in-progress": false });
+    expect(apply.strategy?.["max-parallel"]).toBe(1);
+    expect(apply.steps.map((step) => step.run ?? "").filter((run) => run.includes('npm run deploy -- "$ENV_NAME" "$STACK" --yes'))).toHaveLength(1);
+    // Only stacks with remote state: the matrix comes from the job apply needs.
+    expect(needsOf(apply)).toEqual(["synth"]);
+    expect(jobs.synth.steps.find((step) => step.id === "matrix")?.run).toMatch(new RegExp(`${STACK_MATRIX} .*--remote-state-only`));
   });
 
   test("take credentials only from secrets and variables, and pin every action by major version", () => {
     const files = [...readdirSync(WORKFLOWS).map((f) => path.join(WORKFLOWS, f)), path.join(ROOT, ".github/actions/setup/action.yml")];
     for (const file of files) {
-      const text = readFileSync(file, "utf8");
-      for (const [, action] of text.matchAll(/uses: (\S+)/g)) {
+      const doc = parse(readFileSync(file, "utf8"));
+      const uses = [...entries(doc)].filter(([key]) => key === "uses").map(([, value]) => String(value));
+      expect({ file, uses: uses.length > 0 }).toEqual({ file, uses: true });
+      for (const action of uses) {
         if (action.startsWith("./")) continue;
         expect(action).toMatch(/^[\w.-]+\/[\w.-]+@v\d+$/);
       }
-      for (const [, name, value] of text.matchAll(/^\s+(CLOUDFLARE_API_TOKEN|LINODE_TOKEN|TF_VAR_state_passphrase): (.*)$/gm)) {
+      const credentials = [...entries(doc)].filter(([key]) => ["CLOUDFLARE_API_TOKEN", "LINODE_TOKEN", "TF_VAR_state_passphrase"].includes(key));
+      // Every workflow gives its stack jobs all three; the setup action none.
+      expect({ file, credentials: credentials.length > 0 }).toEqual({ file, credentials: !file.endsWith("action.yml") });
+      for (const [name, value] of credentials) {
         // Only ever from the secrets context: a named secret, or the stack family's token with the shared one as fallback.
         expect(`${name}: ${value}`).toMatch(/: \$\{\{ secrets(\.[A-Z_]+|\[matrix\.tokenSecret\] \|\| secrets\.[A-Z_]+) \}\}$/);
       }
