@@ -56,7 +56,17 @@ describe("generated schema files", () => {
   });
 
   test("the optional CUE fields are found in the definitions", () => {
-    expect([...optionalCueFields()].sort()).toEqual(["bootstrap", "bucket", "customDomain", "database", "deadLetterQueue", "egress", "egressReason", "managed", "node"]);
+    expect([...optionalCueFields()].sort()).toEqual([
+      "bootstrap",
+      "bucket",
+      "customDomain",
+      "database",
+      "deadLetterQueue",
+      "egress",
+      "egressReason",
+      "managed",
+      "node",
+    ]);
   });
 });
 

@@ -165,7 +165,7 @@ describe("Worker services in the config", () => {
 
   test("ajv refuses a binding name that is not UPPER_SNAKE_CASE and an unknown field, naming them", () => {
     const config = withWorker();
-    (config.environments.production.workerServices[0].bindings.kv as Record<string, string>)["cache"] = "cache";
+    (config.environments.production.workerServices[0].bindings.kv as Record<string, string>).cache = "cache";
     const found = paths(config).join("\n");
     expect(found).toContain(`${AT}.bindings.kv`);
   });
