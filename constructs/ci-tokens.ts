@@ -40,14 +40,22 @@ export const CI_TOKEN_GRANTS: Readonly<Record<CiTokenFamily, readonly Permission
     { group: "Cloudflare Tunnel Write", scope: "account" },
     { group: "DNS Write", scope: "zone" },
   ],
-  // The log buckets and their lifecycle rules. Creating a bucket needs the account-wide group: R2 has no
-  // narrower one for bucket management.
-  data: [{ group: "Workers R2 Storage Write", scope: "account" }],
-  // The Worker, reusable Access policies, load balancer monitors and pools, notification policies and
-  // webhooks (account); routes, placeholder and public records, Access applications, load balancers and
-  // health checks (zone).
+  // The log, backup and Worker services' buckets and their lifecycle rules (creating a bucket needs the
+  // account-wide group: R2 has no narrower one for bucket management), the Worker services' KV namespaces,
+  // D1 databases (and wrangler's D1 migrations after the apply) and queues.
+  data: [
+    { group: "Workers R2 Storage Write", scope: "account" },
+    { group: "Workers KV Storage Write", scope: "account" },
+    { group: "D1 Write", scope: "account" },
+    { group: "Queues Write", scope: "account" },
+  ],
+  // The Workers (the edge Worker, Worker services with their queue consumers and custom domains), Pages
+  // projects and their domains (and wrangler pages deploy after the apply), reusable Access policies, load
+  // balancer monitors and pools, notification policies and webhooks (account); routes, placeholder and
+  // public records, Access applications, load balancers and health checks (zone).
   edge: [
     { group: "Workers Scripts Write", scope: "account" },
+    { group: "Pages Write", scope: "account" },
     { group: "Access: Apps and Policies Write", scope: "account" },
     { group: "Load Balancing: Monitors and Pools Write", scope: "account" },
     { group: "Notifications Write", scope: "account" },

@@ -21,11 +21,17 @@ const ON_STATE_BUCKET = `com.cloudflare.edge.r2.bucket.${ACCOUNT}_default_acme-t
  */
 const EXPECTED: Record<string, string[]> = {
   node: [`${ON_ACCOUNT} | Cloudflare Tunnel Write | ${ACCOUNT_SCOPE}`, `${ON_ZONE} | DNS Write | ${ZONE_SCOPE}`],
-  data: [`${ON_ACCOUNT} | Workers R2 Storage Write | ${ACCOUNT_SCOPE}`],
+  data: [
+    `${ON_ACCOUNT} | D1 Write | ${ACCOUNT_SCOPE}`,
+    `${ON_ACCOUNT} | Queues Write | ${ACCOUNT_SCOPE}`,
+    `${ON_ACCOUNT} | Workers KV Storage Write | ${ACCOUNT_SCOPE}`,
+    `${ON_ACCOUNT} | Workers R2 Storage Write | ${ACCOUNT_SCOPE}`,
+  ],
   edge: [
     `${ON_ACCOUNT} | Access: Apps and Policies Write | ${ACCOUNT_SCOPE}`,
     `${ON_ACCOUNT} | Load Balancing: Monitors and Pools Write | ${ACCOUNT_SCOPE}`,
     `${ON_ACCOUNT} | Notifications Write | ${ACCOUNT_SCOPE}`,
+    `${ON_ACCOUNT} | Pages Write | ${ACCOUNT_SCOPE}`,
     `${ON_ACCOUNT} | Workers Scripts Write | ${ACCOUNT_SCOPE}`,
     `${ON_ZONE} | Access: Apps and Policies Write | ${ZONE_SCOPE}`,
     `${ON_ZONE} | DNS Write | ${ZONE_SCOPE}`,
@@ -116,9 +122,9 @@ describe("CiTokens", () => {
 
   test("the plan fails, naming the group, when Cloudflare does not list exactly one group for a grant", () => {
     const conditions = dataSource.lifecycle.postcondition as Array<{ condition: string; error_message: string }>;
-    // One per distinct (name, scope) the tokens grant: 13 for the five families.
+    // One per distinct (name, scope) the tokens grant: 17 for the five families.
     expect(conditions).toHaveLength(Object.keys(groupIds).length);
-    expect(Object.keys(groupIds)).toHaveLength(13);
+    expect(Object.keys(groupIds)).toHaveLength(17);
     expect(conditions).toContainEqual({
       condition: `\${length([for g in self.result : g.id if g.name == "Zone WAF Write" && contains(g.scopes, "${ZONE_SCOPE}")]) == 1}`,
       error_message: expect.stringContaining(`"Zone WAF Write" with scope ${ZONE_SCOPE}`),
