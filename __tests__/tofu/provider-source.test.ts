@@ -5,6 +5,7 @@ import * as http from "node:http";
 import { type AddressInfo, createServer } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
+import { parse as parseYaml } from "yaml";
 import { ROOT } from "../../schema/cue";
 import { tempDir } from "../helpers/config";
 
@@ -424,26 +425,37 @@ describe(`on a machine where ${DEFAULT_REGISTRY} does not answer`, () => {
 });
 
 describe("CI", () => {
-  const action = readFileSync(path.join(ROOT, ".github", "actions", "setup", "action.yml"), "utf8");
+  type Step = { uses?: string; run?: string; id?: string; if?: string; env?: Record<string, string>; with?: Record<string, string> };
+  type Job = { env?: Record<string, string>; steps: Step[]; strategy?: { matrix?: unknown } };
+  const read = (...parts: string[]) => parseYaml(readFileSync(path.join(ROOT, ".github", ...parts), "utf8"));
+  const action = read("actions", "setup", "action.yml") as { runs: { steps: Step[] } };
+  const workflowJobs = (name: string) => (read("workflows", name) as { jobs: Record<string, Job> }).jobs;
 
   test("the test job takes its plugins from the registry, never from a source build", () => {
-    const workflow = readFileSync(path.join(ROOT, ".github", "workflows", "pull-request.yml"), "utf8");
-    const test = workflow.slice(workflow.indexOf("  test:"), workflow.indexOf("\n  stacks:"));
-    expect(test).toContain("EDGE_IAC_PROVIDER_SOURCE: registry");
-    expect(test).toMatch(/uses: \.\/\.github\/actions\/setup\n\s+with:\n\s+providers: "true"/);
-    expect(action).toMatch(/EDGE_IAC_PROVIDER_SOURCE: registry\n.*\n\s+run: bash scripts\/bootstrap-providers\.sh/);
+    const job = workflowJobs("pull-request.yml").test;
+    expect(job.env?.EDGE_IAC_PROVIDER_SOURCE).toBe("registry");
+    expect(job.steps.find((s) => s.uses === "./.github/actions/setup")?.with).toEqual({ providers: "true" });
+    const bootstrap = action.runs.steps.filter((s) => s.run?.includes("bash scripts/bootstrap-providers.sh"));
+    expect(bootstrap).toHaveLength(1);
+    expect(bootstrap[0].env?.EDGE_IAC_PROVIDER_SOURCE).toBe("registry");
   });
 
   test("plan, apply and drift jobs fill the same mirror for their stack", () => {
     for (const name of ["pull-request.yml", "main.yml", "drift.yml"]) {
-      const workflow = readFileSync(path.join(ROOT, ".github", "workflows", name), "utf8");
-      expect({ name, found: workflow.includes('providers: "true"\n          stack: cdktf.out/stacks/${{ matrix.stack }}') }).toEqual({ name, found: true });
+      const matrixJobs = Object.entries(workflowJobs(name)).filter(([, job]) => job.strategy?.matrix !== undefined);
+      expect({ name, jobs: matrixJobs.length > 0 }).toEqual({ name, jobs: true });
+      for (const [id, job] of matrixJobs) {
+        const setup = job.steps.find((s) => s.uses === "./.github/actions/setup");
+        expect({ name, id, with: setup?.with }).toEqual({ name, id, with: { providers: "true", stack: "cdktf.out/stacks/${{ matrix.stack }}" } });
+      }
     }
   });
 
   test("the provider cache is keyed by every provider pin line of the bootstrap", () => {
-    expect(action).toContain("key: edge-iac-providers-${{ runner.os }}-${{ steps.pins.outputs.providers }}");
-    const pattern = action.match(/providers=\$\(grep -E '([^']+)' scripts\/bootstrap-providers\.sh/)?.[1];
+    const cache = action.runs.steps.find((s) => s.uses?.startsWith("actions/cache@") && s.with?.key?.includes("providers"));
+    expect(cache?.with?.key).toBe("edge-iac-providers-${{ runner.os }}-${{ steps.pins.outputs.providers }}");
+    const pins = action.runs.steps.find((s) => s.id === "pins")?.run ?? "";
+    const pattern = pins.match(/providers=\$\(grep -E '([^']+)' scripts\/bootstrap-providers\.sh/)?.[1];
     expect(pattern).toBeDefined();
     const lines = spawnSync("grep", ["-E", pattern!, BOOTSTRAP], { encoding: "utf8" }).stdout.trim().split("\n");
     expect(lines.map((l) => l.replace(/^\s*(AWS_PROVIDER=)?"/, "").split("|")[0])).toEqual(["linode", "cloudflare", "random", "aws"]);
