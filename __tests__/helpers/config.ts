@@ -3,6 +3,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Config } from "../../schema/config.types";
 import { runCue } from "../../schema/cue";
+import { checkConfig } from "../../schema/load";
+import { ConfigError, type ConfigProblem } from "../../schema/problems";
 
 let cached: string | undefined;
 
@@ -26,4 +28,15 @@ export function writeJsonConfig(data: unknown, name = "config.json"): string {
   const file = path.join(tempDir(), name);
   writeFileSync(file, typeof data === "string" ? data : JSON.stringify(data, null, 2));
   return file;
+}
+
+/** The problems the loader's checks (ajv, then the rules) report for `config`, none when it is valid. */
+export function problemsOf(config: Config): readonly ConfigProblem[] {
+  try {
+    checkConfig(config, "config.json");
+    return [];
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return error.problems;
+  }
 }

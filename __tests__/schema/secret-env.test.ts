@@ -2,22 +2,10 @@ import { readdirSync } from "node:fs";
 import * as path from "node:path";
 import type { Config } from "../../schema/config.types";
 import { ROOT } from "../../schema/cue";
-import { checkConfig, DEFAULT_CONFIG, loadConfig } from "../../schema/load";
-import { ConfigError, type ConfigProblem } from "../../schema/problems";
+import { DEFAULT_CONFIG, loadConfig } from "../../schema/load";
 import { renderArtifacts } from "../../scripts/artifacts";
-import { defaultConfig } from "../helpers/config";
+import { defaultConfig, problemsOf } from "../helpers/config";
 import { credential, randomToken } from "../helpers/secrets";
-
-/** The problems checkConfig reports for `config`, none when it is valid. */
-function problemsOf(config: Config): readonly ConfigProblem[] {
-  try {
-    checkConfig(config, "config.json");
-    return [];
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return error.problems;
-  }
-}
 
 /** The default config with `env[name] = value` on production's first service (api), which lists only DATABASE_PASSWORD in secrets. */
 function withEnv(name: string, value: string): Config {

@@ -1,18 +1,6 @@
 import type { Config } from "../../schema/config.types";
-import { checkConfig } from "../../schema/load";
-import { ConfigError, type ConfigProblem } from "../../schema/problems";
 import { cloudflareResourceName, durableObjectClasses, serviceBindingName, type WorkerService } from "../../schema/worker-services";
-import { defaultConfig } from "../helpers/config";
-
-function problemsOf(config: Config): readonly ConfigProblem[] {
-  try {
-    checkConfig(config, "config.json");
-    return [];
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return error.problems;
-  }
-}
+import { defaultConfig, problemsOf } from "../helpers/config";
 
 function notesApi(overrides: Partial<WorkerService> = {}): WorkerService {
   return {
