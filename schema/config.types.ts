@@ -805,8 +805,8 @@ export interface WorkerService {
   }[];
   name: Name;
   /**
-   * secrets names the secret bindings, set at deploy time (wrangler secret put, or TF_VAR_worker_secrets),
-   * never their values.
+   * secrets names the secret bindings, set once per environment with wrangler secret put (applies keep
+   * them), never their values.
    */
   secrets: BindingName[];
   /**
