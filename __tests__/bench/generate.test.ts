@@ -67,6 +67,13 @@ describe("bench/conventional: provider imports from the package root", () => {
     );
   });
 
+  test("an inline type modifier becomes a plain alias (the tree's `import { X, type Y }` since Biome)", () => {
+    expect(rewriteProviderImports('import { AccountToken, type AccountTokenPolicies } from "@cdktf/provider-cloudflare/lib/account-token";\n')).toBe(
+      'import * as provider_cloudflare from "@cdktf/provider-cloudflare";\n' +
+        "import AccountToken = provider_cloudflare.accountToken.AccountToken;\nimport AccountTokenPolicies = provider_cloudflare.accountToken.AccountTokenPolicies;\n",
+    );
+  });
+
   test("fails on a lib/ path the package root does not export", () => {
     expect(() => rewriteProviderImports('import { X } from "@cdktf/provider-random/lib/no-such-file";')).toThrow(
       /no-such-file: not exported by the package root/,

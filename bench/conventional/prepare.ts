@@ -40,7 +40,8 @@ export function rewriteProviderImports(source: string, root: string = ROOT): str
       .map((s) => s.trim())
       .filter(Boolean)
       .map((s) => {
-        const [name, alias] = s.split(/\s+as\s+/);
+        // An inline `type` modifier (import { X, type Y }) needs none here: an alias serves as a type too.
+        const [name, alias] = s.replace(/^type\s+/, "").split(/\s+as\s+/);
         return `import ${alias ?? name} = ${localName(pkg)}.${ns}.${name};`;
       })
       .join("\n");
