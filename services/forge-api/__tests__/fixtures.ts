@@ -76,15 +76,22 @@ export function forgeConfig(): Config {
 
 /**
  * miniflare's options for a Worker service, its bindings read from the config entry (local resources
- * named as in the config): what wrangler dev would give it. `secrets` stand in for `wrangler secret put`.
- * A consumer's batch waits `batchWaitSeconds` (the config's maxWaitMs would slow the tests down).
+ * named as in the config, a service binding to the miniflare worker of that service's name): what
+ * wrangler dev would give it. `secrets` stand in for `wrangler secret put`. A consumer's batch waits
+ * `batchWaitSeconds` (the config's maxWaitMs would slow the tests down). `script` is the service's
+ * bundled main unless a test gives its own.
  */
-export function workerServiceOptions(service: WorkerService, secrets: Record<string, string>, batchWaitSeconds = 0.05): WorkerOptions {
+export function workerServiceOptions(
+  service: WorkerService,
+  secrets: Record<string, string>,
+  batchWaitSeconds = 0.05,
+  script = bundleModule(path.resolve(SOURCE, "../.."), path.join(service.source, service.main)),
+): WorkerOptions {
   const b = service.bindings;
   return {
     name: service.name,
     modules: true,
-    script: bundleModule(path.resolve(SOURCE, "../.."), path.join(service.source, service.main)),
+    script,
     compatibilityDate: service.compatibilityDate,
     compatibilityFlags: service.compatibilityFlags,
     bindings: { ...service.vars, ...secrets },
@@ -99,6 +106,7 @@ export function workerServiceOptions(service: WorkerService, secrets: Record<str
       ]),
     ),
     durableObjects: Object.fromEntries(Object.entries(b.durableObjects).map(([binding, className]) => [binding, { className, useSQLite: true }])),
+    serviceBindings: b.services,
   };
 }
 

@@ -1,10 +1,11 @@
 // forge-api on real workerd (miniflare 4): local D1 with migrations/0001_init.sql applied, KV, R2, the
 // EVENTS queue with this Worker as its consumer, and the RateLimiter Durable Object on SQLite.
+import { readFileSync } from "node:fs";
 import { type Response as MfResponse, Miniflare } from "miniflare";
-import type { RateLimiterStub } from "../src/env";
+import type { NoteEvent, RateLimiterStub } from "../src/env";
 import { RATE_LIMIT } from "../src/limits";
-import type { D1Database, DurableObjectNamespace, KVNamespace, R2Bucket } from "../src/runtime";
-import { applyMigration, eventually, exampleForgeApi, forgeApiService, migrationStatements, workerServiceOptions } from "./fixtures";
+import type { D1Database, DurableObjectNamespace, KVNamespace, Queue, R2Bucket } from "../src/runtime";
+import { applyMigration, eventually, exampleForgeApi, forgeApiService, MIGRATION, migrationStatements, workerServiceOptions } from "./fixtures";
 
 const SECRET = "sk-test-0123456789abcdef";
 
@@ -241,5 +242,133 @@ describe("unknown paths", () => {
     expect(res.status).toBe(404);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("not_found");
+  });
+});
+
+// Its own miniflare: the events table is dropped for one test, and the handler's failures fill the log.
+describe("dead letters: a message the queue handler cannot store", () => {
+  const forgeApi = exampleForgeApi("staging");
+  const consumer = forgeApi.consumes[0];
+  const dlqName = consumer.deadLetterQueue ?? "";
+  /** The dead-letter queue's consumer: records each message it gets in KV under its id, and acknowledges it. */
+  const RECORDER = `export default {
+    async queue(batch, env) {
+      for (const m of batch.messages) {
+        await env.DEAD.put(m.id, JSON.stringify({ queue: batch.queue, attempts: m.attempts, body: m.body }));
+        m.ack();
+      }
+    },
+  };`;
+  interface DeadLetter {
+    queue: string;
+    attempts: number;
+    body: unknown;
+  }
+
+  let dlqMf: Miniflare;
+  let dlqDb: D1Database;
+  let dead: KVNamespace & { list(): Promise<{ keys: Array<{ name: string }> }> };
+  let log = "";
+
+  beforeAll(async () => {
+    dlqMf = new Miniflare({
+      handleRuntimeStdio: (stdout, stderr) => {
+        for (const stream of [stdout, stderr]) stream.on("data", (chunk: Buffer) => (log += chunk.toString("utf8")));
+      },
+      workers: [
+        workerServiceOptions(forgeApi, { LLM_API_KEY: SECRET }),
+        {
+          name: "dead-letters",
+          modules: true,
+          script: RECORDER,
+          compatibilityDate: forgeApi.compatibilityDate,
+          kvNamespaces: { DEAD: "dead-letters" },
+          queueConsumers: { [dlqName]: { maxBatchTimeout: 0.05 } },
+        },
+      ],
+    });
+    dlqDb = (await dlqMf.getD1Database("DB", "forge-api")) as unknown as D1Database;
+    dead = (await dlqMf.getKVNamespace("DEAD", "dead-letters")) as unknown as typeof dead;
+    await applyMigration(dlqDb);
+  });
+
+  afterAll(async () => {
+    await dlqMf?.dispose();
+  });
+
+  /** Every message the dead-letter queue's consumer got, by id. */
+  async function deadLetters(): Promise<Map<string, DeadLetter>> {
+    const { keys } = await dead.list();
+    return new Map(await Promise.all(keys.map(async ({ name }) => [name, (await dead.get(name, "json")) as DeadLetter] as const)));
+  }
+
+  /** The id of the first dead letter whose body `match` accepts, once one arrives. */
+  function deadLetterWhere(match: (body: unknown) => boolean): Promise<string | undefined> {
+    return eventually(async () => [...(await deadLetters())].find(([, letter]) => match(letter.body))?.[0]);
+  }
+
+  /** The handler's log lines for message `id`: one per failed attempt. */
+  function failures(id: string): number {
+    return log.split("\n").filter((line) => line.includes(`"messageId":"${id}"`)).length;
+  }
+
+  async function waitForFailures(id: string, n: number): Promise<number> {
+    return (await eventually(async () => (failures(id) >= n ? failures(id) : undefined), 2_000)) ?? failures(id);
+  }
+
+  function eventsOf(noteId: number): Promise<{ n: number } | null> {
+    return dlqDb.prepare("SELECT count(*) AS n FROM events WHERE note_id = ?").bind(noteId).first<{ n: number }>();
+  }
+
+  test("the config dead-letters EVENTS' consumer to events-dlq after 3 retries", () => {
+    expect(consumer).toMatchObject({ queue: "events", deadLetterQueue: "events-dlq", maxRetries: 3 });
+  });
+
+  test("a body the handler rejects is retried maxRetries times, then lands on events-dlq and not in events; a good one beside it is stored", async () => {
+    const events = (await dlqMf.getQueueProducer("EVENTS", "forge-api")) as unknown as Queue<unknown>;
+    const bad = { type: "note.created", noteId: 424242 }; // no occurredAt: D1 refuses to bind undefined
+    const good: NoteEvent = { type: "note.created", noteId: 434343, occurredAt: new Date().toISOString() };
+    await events.send(bad);
+    await events.send(good);
+    const id = await deadLetterWhere((body) => (body as { noteId?: number }).noteId === bad.noteId);
+    expect(id).toBeDefined();
+    const letter = (await deadLetters()).get(id ?? "");
+    expect(letter).toEqual({ queue: dlqName, attempts: 1, body: bad });
+    expect(await waitForFailures(id ?? "", consumer.maxRetries + 1)).toBe(consumer.maxRetries + 1);
+    expect(await eventsOf(bad.noteId)).toEqual({ n: 0 });
+    expect(await eventually(async () => ((await eventsOf(good.noteId))?.n === 1 ? 1 : undefined))).toBe(1);
+    expect([...(await deadLetters()).values()].filter((l) => (l.body as { noteId?: number }).noteId === good.noteId)).toEqual([]);
+  });
+
+  test("a note's event while D1's events table is gone is dead-lettered, and is not redelivered once the table is back", async () => {
+    const post = (text: string) =>
+      dlqMf.dispatchFetch("https://staging-api.autoforge.example/notes", {
+        method: "POST",
+        body: JSON.stringify({ text }),
+        headers: { "cf-connecting-ip": "203.0.113.7" },
+      });
+    await dlqDb.prepare("DROP TABLE events").run();
+    let lost: { id: number; createdAt: string };
+    let id: string | undefined;
+    try {
+      const res = await post("while events is gone");
+      expect(res.status).toBe(201);
+      lost = (await res.json()) as { id: number; createdAt: string };
+      id = await deadLetterWhere((body) => (body as NoteEvent).noteId === lost.id);
+      expect(id).toBeDefined();
+    } finally {
+      const eventsTable = migrationStatements(readFileSync(MIGRATION, "utf8")).filter((statement) => /\bevents\b/.test(statement));
+      await dlqDb.batch(eventsTable.map((statement) => dlqDb.prepare(statement)));
+    }
+    const letter = (await deadLetters()).get(id ?? "");
+    expect(letter).toEqual({ queue: dlqName, attempts: 1, body: { type: "note.created", noteId: lost.id, occurredAt: lost.createdAt } });
+    expect(await waitForFailures(id ?? "", consumer.maxRetries + 1)).toBe(consumer.maxRetries + 1);
+    expect(log).toMatch(/no such table: events/);
+    // With the table back, the next note's event is stored; the dead-lettered one is not coming back.
+    const next = (await (await post("after the table is back")).json()) as { id: number };
+    expect(await eventually(async () => ((await eventsOf(next.id))?.n === 1 ? 1 : undefined))).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await eventsOf(lost.id)).toEqual({ n: 0 });
+    expect(failures(id ?? "")).toBe(consumer.maxRetries + 1);
   });
 });
