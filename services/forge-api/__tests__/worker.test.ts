@@ -340,6 +340,21 @@ describe("dead letters: a message the queue handler cannot store", () => {
     expect([...(await deadLetters()).values()].filter((l) => (l.body as { noteId?: number }).noteId === good.noteId)).toEqual([]);
   });
 
+  test("a body of the right shape with the wrong types is dead-lettered too, not stored (SQLite would keep the text)", async () => {
+    const events = (await dlqMf.getQueueProducer("EVENTS", "forge-api")) as unknown as Queue<unknown>;
+    const bad = { type: "note.created", noteId: "abc", occurredAt: "yesterday-ish" };
+    await events.send(bad);
+    const id = await deadLetterWhere((body) => (body as { noteId?: unknown }).noteId === "abc");
+    expect(id).toBeDefined();
+    expect(log).toContain("not a note.created event: noteId is not a positive integer");
+    expect(
+      await dlqDb
+        .prepare("SELECT count(*) AS n FROM events WHERE message_id = ?")
+        .bind(id ?? "")
+        .first<{ n: number }>(),
+    ).toEqual({ n: 0 });
+  });
+
   test("a note's event while D1's events table is gone is dead-lettered, and is not redelivered once the table is back", async () => {
     const post = (text: string) =>
       dlqMf.dispatchFetch("https://staging-api.autoforge.example/notes", {

@@ -175,7 +175,21 @@ async function handle(request: Request, env: Env): Promise<Response> {
 }
 
 /** Stores one consumed event; a redelivered message (same id) is stored once. */
+/** Why `body` is not a NoteEvent this Worker sent, or undefined when it is one. */
+function notAnEvent(body: unknown): string | undefined {
+  const event = body as Partial<NoteEvent> | null;
+  if (typeof event !== "object" || event === null) return "not an object";
+  if (event.type !== "note.created") return `unknown type ${JSON.stringify(event.type)}`;
+  if (!Number.isSafeInteger(event.noteId) || (event.noteId ?? 0) < 1) return `noteId is not a positive integer: ${JSON.stringify(event.noteId)}`;
+  if (typeof event.occurredAt !== "string" || Number.isNaN(Date.parse(event.occurredAt)))
+    return `occurredAt is not a time: ${JSON.stringify(event.occurredAt)}`;
+  return undefined;
+}
+
+/** Stores one event; throws (so the message is retried, then dead-lettered) when the body is not a NoteEvent. */
 async function storeEvent(env: Env, id: string, event: NoteEvent): Promise<void> {
+  const problem = notAnEvent(event);
+  if (problem) throw new Error(`not a note.created event: ${problem}`);
   await env.DB.prepare("INSERT OR IGNORE INTO events (message_id, type, note_id, occurred_at, received_at) VALUES (?, ?, ?, ?, ?)")
     .bind(id, event.type, event.noteId, event.occurredAt, new Date().toISOString())
     .run();
