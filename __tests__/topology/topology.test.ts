@@ -4,6 +4,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import type { Config } from "../../schema/config.types";
 import { checkConfig, loadConfig } from "../../schema/load";
 import type { WorkerService } from "../../schema/worker-services";
+import { forgeApiService, forgeStorage } from "../../services/forge-api/__tests__/fixtures";
 import {
   GENERATED_NOTICE,
   renderDot,
@@ -248,31 +249,8 @@ describe("docs/topology", () => {
 function withForgeApi(): Config {
   const config = defaultConfig();
   const env = config.environments.staging;
-  env.storage = {
-    d1: [{ name: "forge", location: "apac" }],
-    kv: [{ name: "cache" }],
-    r2: [{ name: "files", location: "apac" }],
-    queues: [{ name: "events" }, { name: "events-dlq" }],
-  };
-  const forgeApi: WorkerService = {
-    name: "forge-api",
-    source: "services/forge-api",
-    main: "src/index.ts",
-    compatibilityDate: "2025-09-01",
-    compatibilityFlags: [],
-    vars: { ENVIRONMENT: "staging" },
-    secrets: ["LLM_API_KEY"],
-    bindings: {
-      d1: { DB: "forge" },
-      kv: { CACHE: "cache" },
-      r2: { FILES: "files" },
-      queues: { EVENTS: "events" },
-      durableObjects: { RATE_LIMITER: "RateLimiter" },
-      services: {},
-    },
-    consumes: [{ queue: "events", deadLetterQueue: "events-dlq", maxBatchSize: 10, maxWaitMs: 5000, maxRetries: 3 }],
-    migrations: [{ tag: "v1", newSqliteClasses: ["RateLimiter"], renamedClasses: [], deletedClasses: [] }],
-  };
+  env.storage = forgeStorage();
+  const forgeApi = forgeApiService("staging");
   const forgeCron: WorkerService = {
     ...forgeApi,
     name: "forge-cron",

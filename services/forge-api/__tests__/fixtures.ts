@@ -50,6 +50,16 @@ export function forgeApiService(env: string): WorkerService {
   };
 }
 
+/** The storage forge-api binds to, as examples/autoforge declares it. */
+export function forgeStorage(): Config["environments"][string]["storage"] {
+  return {
+    d1: [{ name: "forge", location: "apac" }],
+    kv: [{ name: "cache" }],
+    r2: [{ name: "files", location: "apac" }],
+    queues: [{ name: "events" }, { name: "events-dlq" }],
+  };
+}
+
 /** The host of forge-api's edge route in `env` of forgeConfig(). */
 export function forgeHost(env: string): string {
   return env === "production" ? "forge.example.com" : `forge-${env}.example.com`;
@@ -63,12 +73,7 @@ export function forgeConfig(): Config {
   const config = loadConfig();
   for (const [env, environment] of Object.entries(config.environments)) {
     environment.workerServices = [forgeApiService(env)];
-    environment.storage = {
-      d1: [{ name: "forge", location: "apac" }],
-      kv: [{ name: "cache" }],
-      r2: [{ name: "files", location: "apac" }],
-      queues: [{ name: "events" }, { name: "events-dlq" }],
-    };
+    environment.storage = forgeStorage();
     environment.edge.worker.routes = [...environment.edge.worker.routes, { pattern: `${forgeHost(env)}/*`, service: "forge-api", cacheTtl: 0 }];
   }
   return checkConfig(config, "forge-config.json");
