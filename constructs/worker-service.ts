@@ -4,30 +4,13 @@ import { WorkersScript, type WorkersScriptBindings, type WorkersScriptMigrations
 import { WorkersScriptSubdomain } from "@cdktf/provider-cloudflare/lib/workers-script-subdomain";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
+import { type DurableObjectMigration, replayMigrations } from "./durable-object-migrations";
 import { secretEnvReason } from "./policy/secret-values";
 import { duplicates, HOSTNAME, PropsValidator, terraformLiteral } from "./validation";
 import { WORKER_MODULE } from "./worker-route";
 
-/** One Durable Object migration step, as wrangler.toml's `[[migrations]]` has it. */
-export interface WorkerMigration {
-  /** The step's tag, unique per script; the last step's tag is the script's current one. */
-  readonly tag: string;
-  /**
-   * Classes this step creates, SQLite-backed.
-   * @default []
-   */
-  readonly newSqliteClasses?: readonly string[];
-  /**
-   * Classes this step renames (their objects keep their data).
-   * @default []
-   */
-  readonly renamedClasses?: readonly { readonly from: string; readonly to: string }[];
-  /**
-   * Classes this step deletes, with every object's data.
-   * @default []
-   */
-  readonly deletedClasses?: readonly string[];
-}
+/** One Durable Object migration step (constructs/durable-object-migrations.ts). */
+export type WorkerMigration = DurableObjectMigration;
 
 export interface WorkerQueueConsumer {
   /** The queue's local name: the construct id of its consumer (`consumer-<queue>`). */
@@ -148,28 +131,6 @@ const BINDING_NAME = /^[A-Z][A-Z0-9_]*$/;
 const CLASS_NAME = /^[A-Z][A-Za-z0-9_]{0,62}$/;
 const SCRIPT_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
-/** The classes `migrations` leave live, and the problems of steps that touch a class that is not there. */
-function liveClasses(migrations: readonly WorkerMigration[]): { live: Set<string>; problems: Array<[string, string]> } {
-  const live = new Set<string>();
-  const problems: Array<[string, string]> = [];
-  migrations.forEach((step, i) => {
-    for (const cls of step.newSqliteClasses ?? []) {
-      if (live.has(cls)) problems.push([`migrations[${i}].newSqliteClasses`, `class ${cls} already exists`]);
-      live.add(cls);
-    }
-    for (const { from, to } of step.renamedClasses ?? []) {
-      if (!live.has(from)) problems.push([`migrations[${i}].renamedClasses`, `class ${from} does not exist at this step`]);
-      live.delete(from);
-      live.add(to);
-    }
-    for (const cls of step.deletedClasses ?? []) {
-      if (!live.has(cls)) problems.push([`migrations[${i}].deletedClasses`, `class ${cls} does not exist at this step`]);
-      live.delete(cls);
-    }
-  });
-  return { live, problems };
-}
-
 /**
  * A service that runs on Cloudflare as a Worker script of its own: an ES-module `cloudflare_workers_script`
  * with its bindings (plain-text vars, KV, R2, D1, queue producers, service bindings, its own Durable
@@ -227,8 +188,8 @@ export class WorkerService extends Construct {
     for (const flag of props.compatibilityFlags ?? []) {
       validator.check(/^[a-z0-9_]+$/.test(flag), "compatibilityFlags", `not a compatibility flag: ${JSON.stringify(flag)}`);
     }
-    const { live, problems } = liveClasses(migrations);
-    for (const [prop, message] of problems) validator.check(false, prop, message);
+    const { live, problems } = replayMigrations(migrations);
+    for (const p of problems) validator.check(false, `migrations[${p.step}].${p.field}`, p.message);
     migrations.forEach((step, i) => {
       for (const cls of [...(step.newSqliteClasses ?? []), ...(step.deletedClasses ?? []), ...(step.renamedClasses ?? []).flatMap((r) => [r.from, r.to])]) {
         validator.check(CLASS_NAME.test(cls), `migrations[${i}]`, `not a class name: ${JSON.stringify(cls)}`);
@@ -236,9 +197,9 @@ export class WorkerService extends Construct {
     });
     for (const [binding, cls] of Object.entries(props.durableObjects ?? {})) {
       validator.check(
-        live.has(cls),
+        live.includes(cls),
         `durableObjects.${binding}`,
-        `class ${cls} is not created by the migrations (live: ${[...live].join(", ") || "none"}); add a step with newSqliteClasses: [${JSON.stringify(cls)}]`,
+        `class ${cls} is not created by the migrations (live: ${live.join(", ") || "none"}); add a step with newSqliteClasses: [${JSON.stringify(cls)}]`,
       );
     }
     for (const [binding, target] of Object.entries(props.services ?? {})) {

@@ -1,3 +1,4 @@
+import { replayMigrations } from "../constructs/durable-object-migrations";
 import { secretEnvReason } from "../constructs/policy/secret-values";
 import type { Config, Environment } from "./config.types";
 import type { ConfigProblem } from "./problems";
@@ -26,13 +27,7 @@ export function serviceBindingName(service: string): string {
 
 /** The Durable Object classes a Worker service's migrations leave in place, in order of creation. */
 export function durableObjectClasses(service: WorkerService): string[] {
-  const classes: string[] = [];
-  for (const step of service.migrations) {
-    classes.push(...step.newSqliteClasses);
-    for (const { from, to } of step.renamedClasses) classes.splice(classes.indexOf(from), 1, to);
-    for (const gone of step.deletedClasses) classes.splice(classes.indexOf(gone), 1);
-  }
-  return classes;
+  return replayMigrations(service.migrations).live;
 }
 
 const STORAGE_KINDS: readonly StorageKind[] = ["kv", "r2", "d1", "queues"];
@@ -117,33 +112,17 @@ export function workerServiceProblems(
       } else if (target === service.name) report(here("bindings", "services", binding), "a Worker cannot bind to itself");
     }
     const tags = new Set<string>();
-    const live = new Set<string>();
-    const everCreated = new Set<string>();
     service.migrations.forEach((step, k) => {
-      const path = (...segments: Array<string | number>) => here("migrations", k, ...segments);
-      if (tags.has(step.tag)) report(path("tag"), `duplicate migration tag ${JSON.stringify(step.tag)}`);
+      if (tags.has(step.tag)) report(here("migrations", k, "tag"), `duplicate migration tag ${JSON.stringify(step.tag)}`);
       tags.add(step.tag);
-      step.newSqliteClasses.forEach((cls, m) => {
-        if (live.has(cls) || everCreated.has(cls)) report(path("newSqliteClasses", m), `class ${cls} was already created by an earlier migration`);
-        live.add(cls);
-        everCreated.add(cls);
-      });
-      step.renamedClasses.forEach(({ from, to }, m) => {
-        if (!live.has(from)) report(path("renamedClasses", m, "from"), `class ${from} does not exist at this migration`);
-        else if (live.has(to)) report(path("renamedClasses", m, "to"), `class ${to} already exists`);
-        else {
-          live.delete(from);
-          live.add(to);
-        }
-      });
-      step.deletedClasses.forEach((cls, m) => {
-        if (!live.has(cls)) report(path("deletedClasses", m), `class ${cls} does not exist at this migration`);
-        live.delete(cls);
-      });
     });
+    const { live, problems: migrationProblems } = replayMigrations(service.migrations);
+    for (const p of migrationProblems) {
+      report(here("migrations", p.step, p.field, p.index, ...(p.side ? [p.side] : [])), p.message);
+    }
     for (const [binding, cls] of Object.entries(service.bindings.durableObjects)) {
       claimBinding(binding, here("bindings", "durableObjects", binding));
-      if (!live.has(cls)) {
+      if (!live.includes(cls)) {
         report(
           here("bindings", "durableObjects", binding),
           `class ${cls} is not created by the migrations (or deleted by them): add {tag: "v${service.migrations.length + 1}", newSqliteClasses: ["${cls}"]} to migrations`,

@@ -113,6 +113,32 @@ describe("WorkerService", () => {
   });
 });
 
+describe("Durable Object migrations are judged as the config rules judge them (replayMigrations)", () => {
+  test("refuses a class created twice, a rename of a missing class or onto a live one, a delete of a missing class", () => {
+    expect(
+      () =>
+        new WorkerService(stack(), "api", {
+          ...props,
+          durableObjects: {},
+          migrations: [
+            { tag: "v1", newSqliteClasses: ["RateLimiter", "Room"] },
+            {
+              tag: "v2",
+              newSqliteClasses: ["RateLimiter"],
+              renamedClasses: [
+                { from: "Ghost", to: "Spirit" },
+                { from: "Room", to: "RateLimiter" },
+              ],
+            },
+            { tag: "v3", deletedClasses: ["Lobby"] },
+          ],
+        }),
+    ).toThrow(
+      /migrations\[1\]\.newSqliteClasses: class RateLimiter was already created by an earlier migration[\s\S]*migrations\[1\]\.renamedClasses: class Ghost does not exist at this migration[\s\S]*migrations\[1\]\.renamedClasses: class RateLimiter already exists[\s\S]*migrations\[2\]\.deletedClasses: class Lobby does not exist at this migration/,
+    );
+  });
+});
+
 describe("pendingMigrations: an upload never creates a class twice", () => {
   const steps = [
     { tag: "v1", newSqliteClasses: ["RateLimiter"] },
