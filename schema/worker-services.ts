@@ -1,6 +1,8 @@
 import { replayMigrations } from "../constructs/durable-object-migrations";
 import { secretEnvReason } from "../constructs/policy/secret-values";
+import { stackName } from "../stacks/names";
 import type { Config, Environment } from "./config.types";
+import { ownValue, stackOutput } from "./outputs";
 import type { ConfigProblem } from "./problems";
 
 export type WorkerService = Environment["workerServices"][number];
@@ -18,6 +20,18 @@ export const PAGES_PROJECT_NAME_MAX = 58;
  */
 export function cloudflareResourceName(project: string, envName: string, name: string): string {
   return `${project}-${envName}-${name}`;
+}
+
+/**
+ * The <env>-data stack's outputs of the storage ids the edge stack (and wrangler.toml) need, by storage
+ * kind: each maps a storage name to the id Cloudflare gave it. R2 buckets bind by name and need none.
+ */
+export const STORAGE_ID_OUTPUTS = { kv: "kv_namespace_ids", d1: "d1_database_ids", queues: "queue_ids" } as const;
+
+/** The id `<env>-data` reported for storage `name` of `kind` after its last apply; undefined before that. */
+export function recordedStorageId(config: Config, envName: string, kind: keyof typeof STORAGE_ID_OUTPUTS, name: string): string | undefined {
+  const reported = ownValue(stackOutput(config, envName, stackName(envName, "data"), STORAGE_ID_OUTPUTS[kind]), name);
+  return typeof reported === "string" && reported !== "" ? reported : undefined;
 }
 
 /** `SERVICE_NOTES_API`: the edge Worker's service binding to Worker service `notes-api`. */

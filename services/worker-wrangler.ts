@@ -8,15 +8,12 @@
 // developers.cloudflare.com/durable-objects/reference/durable-objects-migrations/ ([[migrations]] tag,
 // new_sqlite_classes, renamed_classes {from, to}, deleted_classes).
 import type { Config } from "../schema/config.types";
-import { ownValue, stackOutput } from "../schema/outputs";
-import { cloudflareResourceName, type WorkerService } from "../schema/worker-services";
+import { cloudflareResourceName, recordedStorageId, STORAGE_ID_OUTPUTS, type WorkerService } from "../schema/worker-services";
 import { stackName } from "../stacks/names";
 import { tomlString } from "./edge-worker/wrangler";
 
 /** The folder of a D1 database's migrations, relative to the service's source (wrangler's default). */
 export const D1_MIGRATIONS_DIR = "migrations";
-
-const STORAGE_OUTPUTS = { kv: "kv_namespace_ids", d1: "d1_database_ids" } as const;
 
 function tomlArray(values: readonly string[]): string {
   return `[${values.map(tomlString).join(", ")}]`;
@@ -26,13 +23,13 @@ function tomlArray(values: readonly string[]): string {
  * The id `<env>-data` reported for storage `name` after its last apply, or a placeholder that says so
  * (wrangler dev runs on local storage and needs no real id; a remote command fails on the placeholder).
  */
-function storageId(config: Config, env: string, kind: keyof typeof STORAGE_OUTPUTS, name: string): { id: string; note?: string } {
+function storageId(config: Config, env: string, kind: "kv" | "d1", name: string): { id: string; note?: string } {
+  const reported = recordedStorageId(config, env, kind, name);
+  if (reported !== undefined) return { id: reported };
   const data = stackName(env, "data");
-  const reported = ownValue(stackOutput(config, env, data, STORAGE_OUTPUTS[kind]), name);
-  if (typeof reported === "string" && reported !== "") return { id: reported };
   return {
     id: `not-created-yet-apply-${data}`,
-    note: `# ${data} has not reported ${STORAGE_OUTPUTS[kind]}["${name}"] yet: deploy it, then render this file again (local dev needs no real id)`,
+    note: `# ${data} has not reported ${STORAGE_ID_OUTPUTS[kind]}["${name}"] yet: deploy it, then render this file again (local dev needs no real id)`,
   };
 }
 

@@ -4,7 +4,8 @@ import { BackupBucket } from "../constructs/backup-bucket";
 import { LogBucket } from "../constructs/log-bucket";
 import { Postgres } from "../constructs/postgres";
 import { WorkerStorage } from "../constructs/worker-storage";
-import { ownValue, stackOutput, stackOutputString } from "../schema/outputs";
+import { stackOutputString } from "../schema/outputs";
+import { recordedStorageId, STORAGE_ID_OUTPUTS } from "../schema/worker-services";
 import { EnvironmentStack, type EnvironmentStackProps } from "./environment-stack";
 import { stackName } from "./names";
 import { networkInputs } from "./network-stack";
@@ -49,9 +50,9 @@ export class DataStack extends EnvironmentStack {
     new TerraformOutput(this, "log_bucket", { value: this.logBucket.bucket.name });
     if (this.storage) {
       for (const [output, ids, what] of [
-        ["kv_namespace_ids", this.storage.kvNamespaceIds, "KV namespace"],
-        ["d1_database_ids", this.storage.d1DatabaseIds, "D1 database"],
-        ["queue_ids", this.storage.queueIds, "queue"],
+        [STORAGE_ID_OUTPUTS.kv, this.storage.kvNamespaceIds, "KV namespace"],
+        [STORAGE_ID_OUTPUTS.d1, this.storage.d1DatabaseIds, "D1 database"],
+        [STORAGE_ID_OUTPUTS.queues, this.storage.queueIds, "queue"],
       ] as const) {
         if (Object.keys(ids).length > 0) new TerraformOutput(this, output, { value: ids, description: `storage name → ${what} id, read by the edge stack` });
       }
@@ -94,7 +95,6 @@ export class DataStack extends EnvironmentStack {
   }
 }
 
-const STORAGE_OUTPUTS = { kv: "kv_namespace_ids", d1: "d1_database_ids", queues: "queue_ids" } as const;
 const STORAGE_VARIABLES = { kv: "kv_namespace_id", d1: "d1_database_id", queues: "queue_id" } as const;
 
 /**
@@ -107,15 +107,14 @@ const STORAGE_VARIABLES = { kv: "kv_namespace_id", d1: "d1_database_id", queues:
 export function workerStorageInputs(stack: TerraformStack, ctx: EnvContext): WorkerStorageIds {
   const data = stackName(ctx.envName, "data");
   const made = new Map<string, TerraformVariable>();
-  const input = (kind: keyof typeof STORAGE_OUTPUTS) => (name: string) => {
+  const input = (kind: keyof typeof STORAGE_ID_OUTPUTS) => (name: string) => {
     const id = `${STORAGE_VARIABLES[kind]}_${name.replace(/-/g, "_")}`;
     let variable = made.get(id);
     if (!variable) {
-      const reported = ownValue(stackOutput(ctx.config, ctx.envName, data, STORAGE_OUTPUTS[kind]), name);
       variable = new TerraformVariable(stack, id, {
         type: "string",
-        default: typeof reported === "string" && reported !== "" ? reported : undefined,
-        description: `the id of ${ctx.envName}'s ${name}: ${data}'s ${STORAGE_OUTPUTS[kind]}["${name}"], recorded in CUE after its apply (apply ${data} first)`,
+        default: recordedStorageId(ctx.config, ctx.envName, kind, name),
+        description: `the id of ${ctx.envName}'s ${name}: ${data}'s ${STORAGE_ID_OUTPUTS[kind]}["${name}"], recorded in CUE after its apply (apply ${data} first)`,
       });
       made.set(id, variable);
     }
